@@ -1,6 +1,20 @@
+using BuurtBot.Cli;
+using BuurtBot.Data;
+using BuurtBot.Hosting;
+
+if (args is ["chat", .. var chatArgs])
+{
+    return await ChatCommand.RunAsync(chatArgs, Console.In, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddBuurtBot();
+
 var app = builder.Build();
-app.Run();
+await app.MigrateBuurtBotDatabaseAsync();
+app.MapBuurtBot();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the end-to-end tests.</summary>
 public partial class Program;

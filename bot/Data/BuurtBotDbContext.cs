@@ -1,0 +1,53 @@
+using BuurtBot.Coordination;
+using BuurtBot.Dialogs.Engine.State;
+using BuurtBot.Members;
+using BuurtBot.Outbox;
+using BuurtBot.Requests;
+using BuurtBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Data;
+
+/// <summary>The bot's one database: members, requests, bot state, outgoing messages, coordinator items.</summary>
+public sealed class BuurtBotDbContext(DbContextOptions<BuurtBotDbContext> options) : DbContext(options)
+{
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<Request> Requests => Set<Request>();
+
+    public DbSet<StateEntry> StateEntries => Set<StateEntry>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<CoordinatorItem> CoordinatorItems => Set<CoordinatorItem>();
+
+    /// <summary>
+    /// Saves what the turn staged, in one transaction. A write that lost a race with another turn
+    /// (a changed ETag or concurrency token, a duplicate key) becomes a <see cref="StorageConflictException"/>,
+    /// on which the turn is retried from the start.
+    /// </summary>
+    public async Task SaveTurnChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new StorageConflictException("Another turn changed the same data.", ex);
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
+        {
+            throw new StorageConflictException("Another turn created the same data.", ex);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BuurtBotDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset; store UTC ticks, which sort and compare everywhere.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+    }
+}

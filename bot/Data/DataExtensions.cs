@@ -1,0 +1,44 @@
+using BuurtBot.Coordination;
+using BuurtBot.Dialogs.Coordination;
+using BuurtBot.Dialogs.Engine.State;
+using BuurtBot.Dialogs.Engine.Turns;
+using BuurtBot.Dialogs.Members;
+using BuurtBot.Dialogs.Requests;
+using BuurtBot.Members;
+using BuurtBot.Outbox;
+using BuurtBot.Requests;
+using BuurtBot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Data;
+
+public static class DataExtensions
+{
+    /// <summary>The database, bot state storage and the stores the conversations use, all scoped to a turn.</summary>
+    public static WebApplicationBuilder AddBuurtBotData(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+            ?? DatabaseOptions.DefaultConnectionString;
+        builder.Services.AddDbContext<BuurtBotDbContext>(options => options.UseSqlite(
+            SqliteConnections.Prepare(connectionString),
+            sqlite => sqlite.MigrationsAssembly(typeof(BuurtBotDbContext).Assembly.FullName)));
+
+        builder.Services.AddScoped<IStorage, EfStorage>();
+        builder.Services.AddScoped<ITurnUnitOfWork, TurnUnitOfWork>();
+        builder.Services.AddScoped<IActivitySink, OutboxSink>();
+        builder.Services.AddScoped<IMemberDirectory, MemberDirectory>();
+        builder.Services.AddScoped<IRequestBook, RequestBook>();
+        builder.Services.AddScoped<ICoordinatorQueue, CoordinatorQueue>();
+        builder.Services.AddSingleton<IAddressLookup, UnknownAddressLookup>();
+        builder.Services.AddScoped<DatabaseMigrator>();
+        return builder;
+    }
+
+    /// <summary>Creates the database if needed and applies the migrations it lacks.</summary>
+    public static async Task MigrateBuurtBotDatabaseAsync(this IHost app, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+    }
+}

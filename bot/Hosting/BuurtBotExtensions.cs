@@ -1,0 +1,29 @@
+using BuurtBot.Channels.Simulator;
+using BuurtBot.Data;
+using BuurtBot.Dialogs.Conversation;
+using BuurtBot.Health;
+using BuurtBot.Outbox;
+
+namespace BuurtBot.Hosting;
+
+/// <summary>The whole bot, composed: used by the web host and by the terminal chat alike.</summary>
+public static class BuurtBotExtensions
+{
+    public static WebApplicationBuilder AddBuurtBot(this WebApplicationBuilder builder, bool logToStandardError = false)
+    {
+        builder.AddBuurtBotLogging(logToStandardError);
+        builder.AddBuurtBotData();
+        builder.Services.AddBuurtBotDialogs();
+        builder.AddSimulator();
+        builder.Services.AddScoped<IOutboxReader, OutboxReader>();
+        builder.AddBuurtBotHealth();
+        return builder;
+    }
+
+    public static WebApplication MapBuurtBot(this WebApplication app)
+    {
+        app.MapBuurtBotHealth();
+        app.MapSimulator(app.Configuration.GetValue<bool?>($"{SimulatorOptions.Section}:Enabled") ?? app.Environment.IsDevelopment());
+        return app;
+    }
+}

@@ -1,0 +1,69 @@
+using BuurtBot.Data;
+using BuurtBot.Dialogs.Engine.Activities;
+using BuurtBot.Dialogs.Members;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Members;
+
+/// <summary>Members in the bot's database; changes are staged and committed at the end of the turn.</summary>
+internal sealed class MemberDirectory(BuurtBotDbContext db) : IMemberDirectory
+{
+    public async Task<MemberProfile?> FindAsync(string phone, CancellationToken cancellationToken) =>
+        (await FindEntityAsync(phone, cancellationToken))?.ToProfile();
+
+    public async Task<MemberProfile> GetOrCreateAsync(string phone, Channel channel, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        var member = await FindEntityAsync(phone, cancellationToken);
+        if (member is null)
+        {
+            member = Member.FirstContact(phone, channel, seenAt);
+            db.Members.Add(member);
+            await db.SaveTurnChangesAsync(cancellationToken); // the member needs its id now
+        }
+        else
+        {
+            member.Seen(channel, seenAt);
+        }
+
+        return member.ToProfile();
+    }
+
+    public Task<MemberProfile> SetFirstNameAsync(long memberId, string firstName, CancellationToken cancellationToken) =>
+        ChangeAsync(memberId, m => m.Rename(firstName), cancellationToken);
+
+    public Task<MemberProfile> SetAddressAsync(long memberId, Address address, CancellationToken cancellationToken) =>
+        ChangeAsync(memberId, m => m.MoveTo(address), cancellationToken);
+
+    public Task<MemberProfile> RecordSharingConsentAsync(long memberId, bool consent, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ChangeAsync(memberId, m => m.AnswerSharingConsent(consent, at), cancellationToken);
+
+    public async Task OptOutAsync(string phone, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var member = await FindEntityAsync(phone, cancellationToken);
+        if (member is null)
+        {
+            member = Member.FirstContact(phone, Channel.Sms, at);
+            db.Members.Add(member);
+        }
+
+        member.OptOut(at);
+    }
+
+    public async Task OptInAsync(string phone, CancellationToken cancellationToken) =>
+        (await FindEntityAsync(phone, cancellationToken))?.OptIn();
+
+    public async Task<bool> IsOptedOutAsync(string phone, CancellationToken cancellationToken) =>
+        (await FindEntityAsync(phone, cancellationToken))?.OptedOutAt is not null;
+
+    private async Task<MemberProfile> ChangeAsync(long memberId, Action<Member> change, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.FindAsync([memberId], cancellationToken)
+            ?? throw new InvalidOperationException($"Member {memberId} does not exist.");
+        change(member);
+        return member.ToProfile();
+    }
+
+    private async Task<Member?> FindEntityAsync(string phone, CancellationToken cancellationToken) =>
+        db.Members.Local.FirstOrDefault(m => m.Phone == phone)
+        ?? await db.Members.FirstOrDefaultAsync(m => m.Phone == phone, cancellationToken);
+}

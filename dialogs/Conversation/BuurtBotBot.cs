@@ -1,0 +1,114 @@
+using BuurtBot.Dialogs.Coordination;
+using BuurtBot.Dialogs.Engine.Dialogs;
+using BuurtBot.Dialogs.Engine.State;
+using BuurtBot.Dialogs.Engine.Turns;
+using BuurtBot.Dialogs.Meals;
+using BuurtBot.Dialogs.Members;
+using BuurtBot.Dialogs.Registration;
+using BuurtBot.Dialogs.Understanding;
+using Microsoft.Extensions.Options;
+
+namespace BuurtBot.Dialogs.Conversation;
+
+/// <summary>
+/// The bot: loads the member and the conversation, forgets a conversation after a day of silence (saying
+/// where the person was), handles interruptions, continues the active dialog, or starts a new one from
+/// what the message means. Messages it does not understand get help, then the menu, then a coordinator.
+/// </summary>
+public sealed class BuurtBotBot : IBot
+{
+    private readonly IMemberDirectory _members;
+    private readonly IStatePropertyAccessor<ConversationData> _conversationData;
+    private readonly DialogSet _dialogs;
+    private readonly ConversationOptions _options;
+
+    public BuurtBotBot(IMemberDirectory members, ConversationState conversationState, MainDialog main, IOptions<ConversationOptions> options)
+    {
+        _members = members;
+        _options = options.Value;
+        _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState)))
+        {
+            HandOverDialogId = HandOverDialog.DialogId,
+        };
+        _dialogs.Add(main);
+    }
+
+    public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        CurrentMember.Set(turnContext, await _members.GetOrCreateAsync(activity.ConversationId, activity.Channel, turnContext.Now, cancellationToken));
+        var data = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+
+        if (data.LastTurnAt is { } last && turnContext.Now - last >= _options.IdleReset && dc.ActiveDialog is not null)
+        {
+            var description = dc.DescribeConversation();
+            await dc.CancelAllDialogsAsync(cancellationToken);
+            if (description is not null)
+            {
+                await turnContext.SendActivityAsync(
+                    $"U was eerder bezig met {description}. Dat is gestopt omdat het lang stil bleef.", cancellationToken);
+            }
+        }
+
+        data.LastTurnAt = turnContext.Now;
+        if (await Interruptions.TryHandleAsync(dc, cancellationToken))
+        {
+            data.MisunderstoodInARow = 0;
+            return;
+        }
+
+        var result = await dc.ContinueDialogAsync(cancellationToken);
+        if (result.Status == DialogTurnStatus.Empty)
+        {
+            await StartAsync(dc, data, cancellationToken);
+        }
+    }
+
+    private async Task StartAsync(DialogContext dc, ConversationData data, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        var parsed = TurnUnderstanding.Of(turn);
+        var member = CurrentMember.Get(turn);
+        var known = member.FirstName is not null;
+        if (known && parsed.Intent is Intent.None)
+        {
+            await MisunderstoodAsync(dc, data, cancellationToken);
+            return;
+        }
+
+        data.MisunderstoodInARow = 0;
+        var intent = parsed.Intent is Intent.Confirm or Intent.Decline or Intent.Cancel ? Intent.Menu : parsed.Intent;
+        var unsure = parsed.Confidence < _options.ClarifyBelowConfidence && parsed.Alternative is { } alternative
+            && IntentPhrases.IsRequestOrOffer(alternative) && IntentPhrases.IsRequestOrOffer(intent) && alternative != intent;
+        await dc.BeginDialogAsync(MainDialog.DialogId, new MainOptions(intent)
+        {
+            Alternative = unsure ? parsed.Alternative : null,
+            Meal = MealDraftFields.FromMessage(parsed),
+            NameHint = FirstNameRecognizer.FromMessage(turn.Activity.Text),
+            PostcodeHint = parsed.OnBehalfOf is null ? parsed.Postcode : null,
+            Text = turn.Activity.Text,
+        }, cancellationToken);
+    }
+
+    private static async Task MisunderstoodAsync(DialogContext dc, ConversationData data, CancellationToken cancellationToken)
+    {
+        data.MisunderstoodInARow++;
+        switch (data.MisunderstoodInARow)
+        {
+            case 1:
+                await dc.Context.SendActivityAsync(
+                    "Sorry, dat begreep ik niet. U kunt mij vragen om een maaltijd, om iets te lenen of om hulp. Wat wilt u?",
+                    cancellationToken);
+                break;
+            case 2:
+                await dc.BeginDialogAsync(MainDialog.DialogId, new MainOptions(Intent.Menu) { Lead = "Ik begrijp u nog niet goed." }, cancellationToken);
+                break;
+            default:
+                data.MisunderstoodInARow = 0;
+                await dc.BeginDialogAsync(HandOverDialog.DialogId, new HandOverOptions("misunderstood", null, dc.Context.Activity.Text), cancellationToken);
+                break;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using BuurtBot.Dialogs.Coordination;
+using BuurtBot.Dialogs.Engine.Turns;
+using BuurtBot.Dialogs.Meals;
+using BuurtBot.Dialogs.Members;
+using BuurtBot.Dialogs.Registration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BuurtBot.Dialogs.Conversation;
+
+public static class DialogServiceCollectionExtensions
+{
+    /// <summary>
+    /// The turn pipeline and BuurtBot's conversations. Middleware runs in registration order: state saving
+    /// (outermost, from the pipeline), then opt-out.
+    /// </summary>
+    public static IServiceCollection AddBuurtBotDialogs(this IServiceCollection services)
+    {
+        services.AddTurnPipeline();
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
+        services.AddScoped<IMiddleware, OptOutMiddleware>();
+        services.AddScoped<IBot, BuurtBotBot>();
+        services.AddScoped<MainDialog>();
+        services.AddScoped<RegistrationDialog>();
+        services.AddScoped<MealRequestDialog>();
+        services.AddScoped<HandOverDialog>();
+        return services;
+    }
+}

@@ -1,0 +1,70 @@
+using BuurtBot.Dialogs.Engine.Dialogs;
+using BuurtBot.Dialogs.Language;
+using BuurtBot.Dialogs.Registration;
+using BuurtBot.Dialogs.Understanding;
+
+namespace BuurtBot.Dialogs.Conversation;
+
+/// <summary>
+/// What a person can say in any state, handled in this one place: "annuleer"/"laat maar" stops what is going
+/// on, "menu"/"help" shows what the bot can do, "opnieuw" starts the current conversation again.
+/// (STOP is opt-out, handled before any of this by <see cref="Members.OptOutMiddleware"/>.)
+/// </summary>
+public static class Interruptions
+{
+    public static async Task<bool> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var text = dc.Context.Activity.Text;
+        if (DutchVocabulary.IsCancel(text))
+        {
+            await CancelAsync(dc, cancellationToken);
+            return true;
+        }
+
+        if (DutchVocabulary.IsMenu(text) && dc.ActiveDialog?.Id != MainDialog.MenuPrompt)
+        {
+            var description = dc.DescribeConversation();
+            await dc.CancelAllDialogsAsync(cancellationToken);
+            var lead = description is null ? null : $"Ik ben gestopt met {description}.";
+            await dc.BeginDialogAsync(MainDialog.DialogId, new MainOptions(Intent.Menu) { Lead = lead }, cancellationToken);
+            return true;
+        }
+
+        if (DutchVocabulary.IsRestart(text))
+        {
+            await RestartAsync(dc, cancellationToken);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static async Task CancelAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var description = dc.DescribeConversation();
+        var wasActive = dc.ActiveDialog is not null;
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        var reply = wasActive
+            ? $"Goed, ik ben gestopt met {description ?? "uw vraag"}. Stuur gerust een bericht als u iets nodig heeft."
+            : "Goed. Stuur gerust een bericht als u iets nodig heeft.";
+        await dc.Context.SendActivityAsync(reply, cancellationToken);
+    }
+
+    private static async Task RestartAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var root = dc.Stack.Count > 0 && dc.Stack[0].Id == MainDialog.DialogId
+            ? WaterfallDialog.OptionsOf<MainOptions>(dc.Stack[0])
+            : null;
+        var inRegistration = dc.Stack.Any(i => i.Id == RegistrationDialog.DialogId);
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        if (root is null)
+        {
+            await dc.BeginDialogAsync(MainDialog.DialogId, new MainOptions(Intent.Menu), cancellationToken);
+            return;
+        }
+
+        await dc.Context.SendActivityAsync("Goed, we beginnen opnieuw.", cancellationToken);
+        var intent = root.Intent is Intent.None or Intent.Greeting ? Intent.Menu : root.Intent;
+        await dc.BeginDialogAsync(MainDialog.DialogId, new MainOptions(intent) { RedoRegistration = inRegistration }, cancellationToken);
+    }
+}

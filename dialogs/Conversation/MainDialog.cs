@@ -1,0 +1,200 @@
+using System.Text.Json;
+using BuurtBot.Dialogs.Coordination;
+using BuurtBot.Dialogs.Engine.Dialogs;
+using BuurtBot.Dialogs.Engine.Prompts;
+using BuurtBot.Dialogs.Engine.State;
+using BuurtBot.Dialogs.Language;
+using BuurtBot.Dialogs.Meals;
+using BuurtBot.Dialogs.Registration;
+using BuurtBot.Dialogs.Requests;
+using BuurtBot.Dialogs.Understanding;
+
+namespace BuurtBot.Dialogs.Conversation;
+
+/// <summary>
+/// The root of every conversation: asks an either-or question when the bot is unsure what the person wants,
+/// registers a new member when needed, then starts the conversation for what they want (or shows the menu).
+/// </summary>
+public sealed class MainDialog : WaterfallDialog
+{
+    public const string DialogId = "main";
+    public const string MenuPrompt = "main.menu";
+
+    private const string ClarifyPrompt = "main.clarify";
+    private const string IntentKey = "intent";
+
+    private static readonly IReadOnlyList<Choice> MenuChoices =
+    [
+        new(nameof(Intent.MealRequest), ["maaltijd", "eten", "maal", "warm eten"]),
+        new(nameof(Intent.LoanRequest), ["lenen", "leen", "iets lenen"]),
+        new(nameof(Intent.HelpRequest), ["hulp", "klus", "klusje", "boodschappen", "vervoer"]),
+        new("Coordinator", ["0", "medewerker", "iemand spreken", "mens", "bellen"]),
+    ];
+
+    private readonly IRequestBook _requests;
+    private readonly ICoordinatorQueue _coordinators;
+    private readonly IStatePropertyAccessor<UserData> _userData;
+
+    public MainDialog(
+        RegistrationDialog registration,
+        MealRequestDialog mealRequest,
+        HandOverDialog handOver,
+        IRequestBook requests,
+        ICoordinatorQueue coordinators,
+        UserState userState)
+        : base(DialogId)
+    {
+        _requests = requests;
+        _coordinators = coordinators;
+        _userData = userState.CreateProperty<UserData>(nameof(UserData));
+        AddDialog(registration);
+        AddDialog(mealRequest);
+        AddDialog(handOver);
+        AddDialog(new ChoicePrompt(MenuPrompt, DutchVocabulary.Normalize));
+        AddDialog(new ChoicePrompt(ClarifyPrompt, DutchVocabulary.Normalize));
+
+        AddStep(ClarifyStepAsync);
+        AddStep(RegisterStepAsync);
+        AddStep(RouteStepAsync);
+        AddStep(AfterStepAsync);
+    }
+
+    private async Task<DialogTurnResult> ClarifyStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = Options(step);
+        if (options.Alternative is not { } alternative || IntentPhrases.For(alternative) is not { } second
+            || IntentPhrases.For(options.Intent) is not { } first)
+        {
+            return await step.NextAsync(options.Intent.ToString(), cancellationToken);
+        }
+
+        var choices = new[]
+        {
+            new Choice(options.Intent.ToString(), Keywords(options.Intent)),
+            new Choice(alternative.ToString(), Keywords(alternative)),
+        };
+        return await step.PromptAsync(ClarifyPrompt, new PromptOptions(
+            $"Wilt u {first}, of {second}? Antwoord 1 of 2.",
+            $"Antwoord 1 als u {first} wilt, of 2 als u {second} wilt.") { Choices = choices }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RegisterStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = Options(step);
+        var intent = Enum.Parse<Intent>(step.ResultAs<string>()!);
+        step.SetValue(IntentKey, intent);
+
+        var member = CurrentMember.Get(step.Context);
+        var user = await _userData.GetAsync(step.Context, () => new UserData(), cancellationToken);
+        var complete = member.FirstName is not null && member.HasAddress && member.SharingConsentAnswered;
+        var needed = options.RedoRegistration || (!complete && (IntentPhrases.IsRequestOrOffer(intent) || !user.Welcomed));
+        if (!needed)
+        {
+            return await step.NextAsync(false, cancellationToken);
+        }
+
+        var welcome = user.Welcomed
+            ? "Ik heb nog een paar gegevens van u nodig."
+            : intent == Intent.MealRequest
+                ? "Welkom bij BuurtBot! Ik help u graag aan een maaltijd. Eerst even kennismaken."
+                : "Welkom bij BuurtBot! Hier helpen buren elkaar met een maaltijd, iets lenen of een klusje.";
+        user.Welcomed = true;
+        return await step.BeginDialogAsync(
+            RegistrationDialog.DialogId,
+            new RegistrationOptions(welcome, options.NameHint, options.PostcodeHint, options.RedoRegistration),
+            cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = Options(step);
+        var intent = step.GetValue<Intent>(IntentKey);
+        var justRegistered = step.ResultAs<bool>();
+        var member = CurrentMember.Get(step.Context);
+        switch (intent)
+        {
+            case Intent.MealRequest:
+                return await step.BeginDialogAsync(MealRequestDialog.DialogId, options.Meal ?? new MealRequestDraft(), cancellationToken);
+            case Intent.LoanRequest or Intent.HelpRequest or Intent.MealOffer or Intent.LoanOffer or Intent.HelpOffer:
+                await PassToCoordinatorAsync(step, $"unsupported:{intent}", options.Text ?? IntentPhrases.For(intent)!, cancellationToken);
+                return await step.EndDialogAsync(cancellationToken);
+            case Intent.Status:
+                await step.Context.SendActivityAsync(await StatusAsync(member.Id, step, cancellationToken), cancellationToken);
+                return await step.EndDialogAsync(cancellationToken);
+            case Intent.Thanks:
+                await step.Context.SendActivityAsync("Graag gedaan! Stuur gerust een bericht als u iets nodig heeft.", cancellationToken);
+                return await step.EndDialogAsync(cancellationToken);
+            default:
+                var lead = options.Lead
+                    ?? (justRegistered ? $"Dank u, {member.FirstName}. U bent aangemeld."
+                        : intent == Intent.Greeting && member.FirstName is not null ? $"Dag {member.FirstName}!" : null);
+                var question = "Waarmee kan ik u helpen? Antwoord met een cijfer: 1 een maaltijd, 2 iets lenen, 3 hulp, 0 een medewerker spreken.";
+                return await step.PromptAsync(MenuPrompt, new PromptOptions(
+                    lead is null ? question : $"{lead} {question}",
+                    "Antwoord met een cijfer: 1 een maaltijd, 2 iets lenen, 3 hulp, 0 een medewerker spreken.")
+                { Choices = MenuChoices }, cancellationToken);
+        }
+    }
+
+    private async Task<DialogTurnResult> AfterStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Reason != DialogReason.EndCalled || step.Result?.GetValueKind() != JsonValueKind.String
+            || step.ResultAs<string>() is not { } choice)
+        {
+            return await step.EndDialogAsync(cancellationToken);
+        }
+
+        if (choice == "Coordinator")
+        {
+            await PassToCoordinatorAsync(step, "asked-for-coordinator", "Wil een medewerker spreken.", cancellationToken);
+            return await step.EndDialogAsync(cancellationToken);
+        }
+
+        return await step.ReplaceDialogAsync(DialogId, new MainOptions(Enum.Parse<Intent>(choice)), cancellationToken);
+    }
+
+    private async Task PassToCoordinatorAsync(WaterfallStepContext step, string reason, string summary, CancellationToken cancellationToken)
+    {
+        var member = CurrentMember.Get(step.Context);
+        await _coordinators.EnqueueAsync(new CoordinatorItemDraft(member.Id, reason, summary, step.Context.Now), cancellationToken);
+        var text = reason == "asked-for-coordinator"
+            ? "Ik vraag een medewerker om contact met u op te nemen. Dat is meestal binnen een werkdag."
+            : "Dank u. Dit regel ik nog niet zelf. Ik geef uw bericht door aan een medewerker, die neemt contact met u op.";
+        await step.Context.SendActivityAsync(text, cancellationToken);
+    }
+
+    private async Task<string> StatusAsync(long memberId, WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var open = await _requests.ListOpenAsync(memberId, cancellationToken);
+        if (open.Count == 0)
+        {
+            return "U heeft op dit moment geen vraag open staan.";
+        }
+
+        var today = DutchTime.Today(step.Context.Now);
+        var described = open.Select(r => r.Kind switch
+        {
+            RequestKind.Meal when r.Date is { } date => $"een maaltijd voor {DutchTime.Day(date, today)}",
+            RequestKind.Meal => "een maaltijd",
+            RequestKind.Loan => "iets lenen",
+            _ => "hulp",
+        });
+        var list = string.Join("; ", described);
+        return open.Count == 1
+            ? $"U heeft 1 vraag open: {list}. Wij zoeken nog een buur. U krijgt bericht zodra iemand ja zegt."
+            : $"U heeft {open.Count} vragen open: {list}. Wij zoeken nog buren. U krijgt bericht zodra iemand ja zegt.";
+    }
+
+    private static MainOptions Options(WaterfallStepContext step) => step.GetOptions<MainOptions>() ?? new MainOptions(Intent.Menu);
+
+    private static string[] Keywords(Intent intent) => intent switch
+    {
+        Intent.MealRequest => ["maaltijd", "eten", "krijgen"],
+        Intent.MealOffer => ["aanbieden", "koken", "kook"],
+        Intent.LoanRequest => ["lenen", "leen"],
+        Intent.LoanOffer => ["uitlenen", "lenen aan"],
+        Intent.HelpRequest => ["hulp", "hulp krijgen"],
+        Intent.HelpOffer => ["helpen", "hulp aanbieden"],
+        _ => [],
+    };
+}

@@ -1,0 +1,11 @@
+namespace BuurtBot.Dialogs.Engine.Dialogs;
+
+public enum DialogReason
+{
+    BeginCalled,
+    ContinueCalled,
+    EndCalled,
+    ReplaceCalled,
+    CancelCalled,
+    NextCalled,
+}

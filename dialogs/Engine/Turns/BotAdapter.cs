@@ -1,0 +1,82 @@
+using BuurtBot.Dialogs.Engine.Activities;
+using BuurtBot.Dialogs.Engine.State;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BuurtBot.Dialogs.Engine.Turns;
+
+/// <summary>
+/// Runs turns: one at a time per conversation, each in its own scope (one unit of work), through the
+/// middleware to the bot. A turn that lost a write race is run again from the start; a turn that fails
+/// gets one apology, its conversation is cleared so nobody is stuck, and the channel still gets an answer.
+/// </summary>
+public sealed partial class BotAdapter(
+    IServiceScopeFactory scopes,
+    ConversationLocks locks,
+    TimeProvider time,
+    IOptions<TurnOptions> options,
+    ILogger<BotAdapter> logger) : ITurnProcessor
+{
+    public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        using var lease = await locks.AcquireAsync(activity.ConversationId, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnceAsync(activity, cancellationToken);
+            }
+            catch (StorageConflictException) when (attempt <= options.Value.MaxConflictRetries)
+            {
+                LogConflict(logger, Redact.Phone(activity.ConversationId), attempt);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogTurnFailed(logger, ex, Redact.Phone(activity.ConversationId), activity.Channel);
+                return await RecoverAsync(activity, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<TurnResult> RunOnceAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var context = new TurnContext(activity, services.GetRequiredService<IActivitySink>(), time);
+        var middleware = services.GetServices<IMiddleware>().ToArray();
+        await MiddlewarePipeline.RunAsync(middleware, context, services.GetRequiredService<IBot>(), cancellationToken);
+        await services.GetRequiredService<ITurnUnitOfWork>().CommitAsync(cancellationToken);
+        return TurnResult.From(context);
+    }
+
+    private async Task<TurnResult> RecoverAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var apology = activity.CreateReply(options.Value.ErrorReply, time.GetUtcNow());
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            var context = new TurnContext(activity, services.GetRequiredService<IActivitySink>(), time);
+            await services.GetRequiredService<ConversationState>().DeleteAsync(context, cancellationToken);
+            await context.SendActivityAsync(apology, cancellationToken);
+            await services.GetRequiredService<ITurnUnitOfWork>().CommitAsync(cancellationToken);
+            return TurnResult.From(context);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogRecoveryFailed(logger, ex, Redact.Phone(activity.ConversationId));
+            return new TurnResult([apology], [apology]);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn of conversation {Conversation} lost a write race (attempt {Attempt}); running it again")]
+    private static partial void LogConflict(ILogger logger, string conversation, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn of conversation {Conversation} on {Channel} failed; apologising and clearing the conversation")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string conversation, Channel channel);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Could not even record the apology for conversation {Conversation}")]
+    private static partial void LogRecoveryFailed(ILogger logger, Exception exception, string conversation);
+}

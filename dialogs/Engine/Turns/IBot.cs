@@ -1,0 +1,7 @@
+namespace BuurtBot.Dialogs.Engine.Turns;
+
+/// <summary>The bot's logic for one turn.</summary>
+public interface IBot
+{
+    Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken);
+}

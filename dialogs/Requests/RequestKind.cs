@@ -1,0 +1,8 @@
+namespace BuurtBot.Dialogs.Requests;
+
+public enum RequestKind
+{
+    Meal,
+    Loan,
+    Help,
+}
