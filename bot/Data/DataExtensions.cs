@@ -8,7 +8,6 @@ using BuurtBot.Members;
 using BuurtBot.Outbox;
 using BuurtBot.Requests;
 using BuurtBot.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BuurtBot.Data;
@@ -20,9 +19,7 @@ public static class DataExtensions
     {
         var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
             ?? DatabaseOptions.DefaultConnectionString;
-        builder.Services.AddDbContext<BuurtBotDbContext>(options => options.UseSqlite(
-            SqliteConnections.Prepare(connectionString),
-            sqlite => sqlite.MigrationsAssembly(typeof(BuurtBotDbContext).Assembly.FullName)));
+        builder.Services.AddDbContext<BuurtBotDbContext>(options => options.UseBuurtBotSqlite(connectionString));
 
         builder.Services.AddScoped<IStorage, EfStorage>();
         builder.Services.AddScoped<ITurnUnitOfWork, TurnUnitOfWork>();

@@ -1,9 +1,18 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace BuurtBot.Data;
 
-internal static class SqliteConnections
+public static class SqliteConnections
 {
+    private static readonly SqliteBusyTimeoutInterceptor BusyTimeout = new(TimeSpan.FromSeconds(30));
+
+    /// <summary>The bot's SQLite settings: migrations from this assembly, waiting for other writers.</summary>
+    public static DbContextOptionsBuilder UseBuurtBotSqlite(this DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseSqlite(Prepare(connectionString), sqlite => sqlite.MigrationsAssembly(typeof(BuurtBotDbContext).Assembly.FullName))
+            .AddInterceptors(BusyTimeout);
+
     /// <summary>
     /// Makes sure the folder of an SQLite file exists and waits (rather than fails) while another writer holds
     /// the lock.

@@ -31,6 +31,7 @@ public sealed partial class BotAdapter(
             catch (StorageConflictException) when (attempt <= options.Value.MaxConflictRetries)
             {
                 LogConflict(logger, Redact.Phone(activity.ConversationId), attempt);
+                await Task.Delay(Backoff(attempt), cancellationToken);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
@@ -38,6 +39,16 @@ public sealed partial class BotAdapter(
                 return await RecoverAsync(activity, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// Jittered exponential pause before the next attempt, so two processes racing for one conversation do
+    /// not collide again in lockstep. Real time on purpose: this is about contention, not about the bot's clock.
+    /// </summary>
+    private TimeSpan Backoff(int attempt)
+    {
+        var ceiling = Math.Min(options.Value.MaxConflictBackoff.TotalMilliseconds, 5 * Math.Pow(2, attempt));
+        return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
     }
 
     private async Task<TurnResult> RunOnceAsync(Activity activity, CancellationToken cancellationToken)

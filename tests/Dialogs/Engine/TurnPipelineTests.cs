@@ -1,0 +1,99 @@
+using BuurtBot.Dialogs.Engine.State;
+using BuurtBot.Dialogs.Engine.Turns;
+using BuurtBot.Outbox;
+using BuurtBot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace BuurtBot.Tests.Dialogs.Engine;
+
+/// <summary>Turns: saved state survives a restart, one conversation runs one turn at a time, nothing is lost.</summary>
+public sealed class TurnPipelineTests : IDisposable
+{
+    private const string Ria = "+31611111111";
+    private readonly TempDatabase _database = new();
+
+    [Fact]
+    public async Task A_conversation_continues_where_it_was_after_the_process_restarts_on_the_same_database_file()
+    {
+        await using (var before = Questionnaire())
+        {
+            await before.SayAsync(Ria, "hallo");
+            Assert.Equal(["Hoe oud bent u?"], await before.SayAsync(Ria, "Ria"));
+        }
+
+        await using var after = Questionnaire();
+        Assert.Equal(["Welke kleur? 1 rood, 2 blauw"], await after.SayAsync(Ria, "81"));
+        await after.SayAsync(Ria, "1");
+        await after.SayAsync(Ria, "morgen");
+        Assert.Equal(["Genoteerd: Ria, 81, rood, 2026-11-24"], await after.SayAsync(Ria, "ja"));
+    }
+
+    [Fact]
+    public async Task Turns_of_one_conversation_never_run_at_the_same_time_while_different_conversations_do()
+    {
+        var probe = new OverlapProbe();
+        await using var host = new EngineHost(_database.ConnectionString, _ => new SlowBot(probe));
+        var people = Enumerable.Range(0, 4).Select(i => $"+3161000000{i}").ToArray();
+
+        var turns = people.SelectMany(phone => Enumerable.Range(0, 8).Select(_ => host.SayAsync(phone, "hoi")));
+        var replies = await Task.WhenAll(turns);
+
+        Assert.All(replies, r => Assert.Equal(["klaar"], r));
+        Assert.Equal(1, probe.MaxPerConversation);
+        Assert.True(probe.MaxOverall > 1, "different conversations should run in parallel");
+        Assert.Equal(0, host.Services.GetRequiredService<ConversationLocks>().Count);
+    }
+
+    [Fact]
+    public async Task Two_processes_on_one_database_file_lose_no_turn_and_count_every_turn_once()
+    {
+        await using var first = Counter();
+        await using var second = Counter();
+
+        var turns = Enumerable.Range(0, 30).Select(i => (i % 2 == 0 ? first : second).SayAsync(Ria, "tel"));
+        var replies = (await Task.WhenAll(turns)).Select(r => int.Parse(Assert.Single(r), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+        // Each turn saw the count of all turns before it: no update was lost, none counted twice.
+        Assert.Equal(Enumerable.Range(1, 30), replies.Order());
+        Assert.Equal(30, await first.QueryAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_turn_that_fails_gets_one_apology_the_conversation_starts_afresh_and_nothing_half_done_is_kept()
+    {
+        await using var host = Questionnaire();
+        await host.SayAsync(Ria, "hallo");
+        await host.SayAsync(Ria, "Ria");
+
+        var apology = host.Services.GetRequiredService<IOptions<TurnOptions>>().Value.ErrorReply;
+        Assert.Equal([apology], await host.SayAsync(Ria, "boom"));
+        Assert.Equal(["Hoe heet u?"], await host.SayAsync(Ria, "hallo"));
+
+        var sent = await host.QueryAsync(db => db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.Text).ToListAsync());
+        Assert.Equal(["Hoe heet u?", "Hoe oud bent u?", apology, "Hoe heet u?"], sent);
+    }
+
+    [Fact]
+    public async Task Every_message_a_turn_sends_is_stored_in_the_outbox_with_the_turns_time()
+    {
+        await using var host = Questionnaire();
+        host.Time.Advance(TimeSpan.FromMinutes(5));
+        await host.SayAsync(Ria, "hallo");
+
+        var message = await host.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        Assert.Equal(Ria, message.To);
+        Assert.Equal("Hoe heet u?", message.Text);
+        Assert.Equal(OutboxStatus.Pending, message.Status);
+        Assert.Equal(host.Time.GetUtcNow(), message.CreatedAt);
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private EngineHost Questionnaire() =>
+        new(_database.ConnectionString, sp => new QuestionnaireBot(sp.GetRequiredService<ConversationState>()));
+
+    private EngineHost Counter() =>
+        new(_database.ConnectionString, sp => new CounterBot(sp.GetRequiredService<ConversationState>()));
+}
