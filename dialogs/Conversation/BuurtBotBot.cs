@@ -103,7 +103,7 @@ public sealed class BuurtBotBot : IBot
                     cancellationToken);
                 break;
             case 2:
-                await dc.BeginDialogAsync(MainDialog.DialogId, new MainOptions(Intent.Menu) { Lead = "Ik begrijp u nog niet goed." }, cancellationToken);
+                await dc.BeginDialogAsync(MainDialog.DialogId, new MainOptions(Intent.Menu) { Lead = "Ik begrijp u nog niet goed.", AfterMisunderstanding = true }, cancellationToken);
                 break;
             default:
                 data.MisunderstoodInARow = 0;

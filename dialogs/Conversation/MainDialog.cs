@@ -93,11 +93,12 @@ public sealed class MainDialog : WaterfallDialog
             return await step.NextAsync(false, cancellationToken);
         }
 
+        var hello = options.NameHint is { } name ? $"Welkom bij BuurtBot, {name}!" : "Welkom bij BuurtBot!";
         var welcome = user.Welcomed
             ? "Ik heb nog een paar gegevens van u nodig."
             : intent == Intent.MealRequest
-                ? "Welkom bij BuurtBot! Ik help u graag aan een maaltijd. Eerst even kennismaken."
-                : "Welkom bij BuurtBot! Hier helpen buren elkaar met een maaltijd, iets lenen of een klusje.";
+                ? $"{hello} Ik help u graag aan een maaltijd. Eerst even kennismaken."
+                : $"{hello} Hier helpen buren elkaar met een maaltijd, iets lenen of een klusje.";
         user.Welcomed = true;
         return await step.BeginDialogAsync(
             RegistrationDialog.DialogId,
@@ -131,7 +132,8 @@ public sealed class MainDialog : WaterfallDialog
                 var question = "Waarmee kan ik u helpen? Antwoord met een cijfer: 1 een maaltijd, 2 iets lenen, 3 hulp, 0 een medewerker spreken.";
                 return await step.PromptAsync(MenuPrompt, new PromptOptions(
                     lead is null ? question : $"{lead} {question}",
-                    "Antwoord met een cijfer: 1 een maaltijd, 2 iets lenen, 3 hulp, 0 een medewerker spreken.")
+                    "Antwoord met een cijfer: 1 een maaltijd, 2 iets lenen, 3 hulp, 0 een medewerker spreken.",
+                    options.AfterMisunderstanding ? 1 : null)
                 { Choices = MenuChoices }, cancellationToken);
         }
     }

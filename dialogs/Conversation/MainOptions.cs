@@ -23,4 +23,7 @@ public sealed record MainOptions(Intent Intent)
     public string? Text { get; init; }
 
     public string? Lead { get; init; }
+
+    /// <summary>The menu follows messages that were not understood: one more miss hands the conversation over.</summary>
+    public bool AfterMisunderstanding { get; init; }
 }

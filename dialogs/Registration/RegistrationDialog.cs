@@ -21,6 +21,7 @@ public sealed class RegistrationDialog : WaterfallDialog
     private const string StreetPrompt = "registration.street";
     private const string ConsentPrompt = "registration.consent";
     private const string AddressKey = "address";
+    private const string WelcomedKey = "welcomed";
 
     private readonly IMemberDirectory _members;
     private readonly IAddressLookup _addresses;
@@ -65,7 +66,7 @@ public sealed class RegistrationDialog : WaterfallDialog
         }
 
         return await step.PromptAsync(NamePrompt, new PromptOptions(
-            $"{options.Welcome} Wat is uw voornaam?",
+            FirstQuestion(step, "Wat is uw voornaam?"),
             "Ik begreep uw naam niet goed. Wilt u alleen uw voornaam sturen? Bijvoorbeeld: Truus"), cancellationToken);
     }
 
@@ -89,8 +90,9 @@ public sealed class RegistrationDialog : WaterfallDialog
             return await step.NextAsync(new AddressAnswer(postcode, null, null), cancellationToken);
         }
 
+        var question = "Wat is uw postcode en huisnummer? Bijvoorbeeld: 1234 AB 12";
         return await step.PromptAsync(AddressPrompt, new PromptOptions(
-            $"Dank u, {member.FirstName}. Wat is uw postcode en huisnummer? Bijvoorbeeld: 1234 AB 12",
+            step.GetValue<bool>(WelcomedKey) ? $"Dank u, {member.FirstName}. {question}" : FirstQuestion(step, question),
             "Ik vond geen postcode. Een postcode is 4 cijfers en 2 letters. Wat is uw postcode en huisnummer? Bijvoorbeeld: 1234 AB 12"),
             cancellationToken);
     }
@@ -109,7 +111,7 @@ public sealed class RegistrationDialog : WaterfallDialog
         }
 
         return await step.PromptAsync(HouseNumberPrompt, new PromptOptions(
-            "En wat is uw huisnummer?",
+            step.GetValue<bool>(WelcomedKey) ? "En wat is uw huisnummer?" : FirstQuestion(step, $"Wat is uw huisnummer bij postcode {address.Postcode}?"),
             "Ik begreep het huisnummer niet. Wilt u alleen het nummer sturen? Bijvoorbeeld: 12 of 12a"), cancellationToken);
     }
 
@@ -132,7 +134,7 @@ public sealed class RegistrationDialog : WaterfallDialog
         }
 
         return await step.PromptAsync(StreetPrompt, new PromptOptions(
-            "In welke straat woont u?",
+            FirstQuestion(step, "In welke straat woont u?"),
             "Ik begreep de straatnaam niet. Wilt u alleen de naam van uw straat sturen? Bijvoorbeeld: Lindelaan"), cancellationToken);
     }
 
@@ -152,7 +154,7 @@ public sealed class RegistrationDialog : WaterfallDialog
         }
 
         return await step.PromptAsync(ConsentPrompt, new PromptOptions(
-            "Als een buur u helpt, geven wij uw voornaam en straat aan die buur. Uw telefoonnummer niet. Is dat goed? Antwoord JA of NEE.",
+            FirstQuestion(step, "Als een buur u helpt, geven wij uw voornaam en straat aan die buur. Uw telefoonnummer niet. Is dat goed? Antwoord JA of NEE."),
             "Mogen wij uw voornaam en straat doorgeven aan een buur die u helpt? Antwoord JA of NEE."), cancellationToken);
     }
 
@@ -172,5 +174,17 @@ public sealed class RegistrationDialog : WaterfallDialog
         }
 
         return await step.EndDialogAsync(true, cancellationToken);
+    }
+
+    /// <summary>The first question this dialog asks carries the welcome; later ones do not.</summary>
+    private static string FirstQuestion(WaterfallStepContext step, string question)
+    {
+        if (step.GetValue<bool>(WelcomedKey))
+        {
+            return question;
+        }
+
+        step.SetValue(WelcomedKey, true);
+        return $"{step.GetOptions<RegistrationOptions>()!.Welcome} {question}";
     }
 }

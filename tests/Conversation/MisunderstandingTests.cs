@@ -1,0 +1,43 @@
+using BuurtBot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Tests.Conversation;
+
+/// <summary>Not understood once: help; twice: the menu; a third time: the offer of a coordinator.</summary>
+public sealed class MisunderstandingTests : ConversationFixture
+{
+    [Fact]
+    public async Task Three_messages_in_a_row_that_are_not_understood_lead_to_a_coordinator()
+    {
+        var truus = await RegisteredAsync("+31612345678", "Truus");
+
+        Assert.StartsWith("Sorry, dat begreep ik niet.", await truus.AsksAsync("de kat zit op de mat"));
+        Assert.StartsWith("Ik begrijp u nog niet goed. Waarmee kan ik u helpen?", await truus.AsksAsync("blauw is mooi"));
+        Assert.StartsWith("Het lukt mij niet goed om u te helpen. Zal ik een medewerker vragen", await truus.AsksAsync("zonnebloem"));
+        Assert.StartsWith("Dat is doorgegeven.", await truus.AsksAsync("ja graag"));
+
+        var item = await Server.QueryAsync(db => db.CoordinatorItems.SingleAsync());
+        Assert.Equal("prompt:main.menu", item.Reason);
+        Assert.Contains("zonnebloem", item.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Understanding_something_in_between_starts_the_count_again()
+    {
+        var truus = await RegisteredAsync("+31612345678", "Truus");
+
+        Assert.StartsWith("Sorry, dat begreep ik niet.", await truus.AsksAsync("de kat zit op de mat"));
+        Assert.StartsWith("Graag gedaan!", await truus.AsksAsync("dank je wel"));
+        Assert.StartsWith("Sorry, dat begreep ik niet.", await truus.AsksAsync("blauw is mooi"));
+    }
+
+    [Fact]
+    public async Task Asking_for_a_person_in_the_menu_puts_the_member_in_the_coordinator_queue()
+    {
+        var truus = await RegisteredAsync("+31612345678", "Truus");
+        await truus.SaysAsync("menu");
+
+        Assert.StartsWith("Ik vraag een medewerker om contact met u op te nemen.", await truus.AsksAsync("0"));
+        Assert.Equal("asked-for-coordinator", (await Server.QueryAsync(db => db.CoordinatorItems.SingleAsync())).Reason);
+    }
+}
