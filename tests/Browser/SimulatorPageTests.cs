@@ -100,12 +100,6 @@ public sealed class SimulatorPageTests(SharedBrowser shared, ITestOutputHelper o
         Assert.False(page.ListsNumbersWithoutPanel);
     }
 
-    [Fact(Skip = "No conversation sends a message to another phone yet (no matching or hand-over notices). When one does, " +
-        "drive it here: one panel writes, the other panel shows the bot's notice, and the writer's panel does not.")]
-    public void A_notice_the_bot_sends_to_a_neighbour_shows_up_in_the_neighbours_panel()
-    {
-    }
-
     [Fact]
     public void A_refused_message_and_an_unreachable_bot_are_told_in_the_panel_in_Dutch()
     {
