@@ -2,6 +2,17 @@ using BuurtBot.Cli;
 using BuurtBot.Data;
 using BuurtBot.Hosting;
 
+// Commands that never start the web host.
+if (args is ["parse", .. var parseArgs])
+{
+    return await ParseCommand.RunAsync(parseArgs, TimeProvider.System);
+}
+
+if (args is ["bench", .. var benchArgs])
+{
+    return await BenchCommand.RunAsync(benchArgs, Console.Out, Console.Error);
+}
+
 if (args is ["chat", .. var chatArgs])
 {
     return await ChatCommand.RunAsync(chatArgs, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,178 @@
+namespace BuurtBot.Dialogs.Understanding;
+
+/// <summary>
+/// Who a request is for when it is not the sender: "voor mijn moeder", "namens mijn buurman",
+/// "mijn vader (87) kan niet meer koken", "de buurvrouw heeft hulp nodig". Family outside the list
+/// is Other. The sender together with someone else ("voor mij en mijn man") gives null. For offers
+/// only the one offering counts ("mijn man kookt"), not who the cook cooks for.
+/// </summary>
+internal static class BeneficiaryFinder
+{
+    public static OnBehalfOf? Find(TokenizedText t, bool isOffer)
+    {
+        OnBehalfOf? best = null;
+        var bestScore = 0;
+        var bestIndex = -1;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!RelationWords.All.TryGetValue(t.W(i), out var relation) || !IsReference(t, i, relation))
+            {
+                continue;
+            }
+
+            if (WithSender(t, i))
+            {
+                return null;
+            }
+
+            var score = Score(t, i, isOffer);
+            if (score > bestScore)
+            {
+                best = relation;
+                bestScore = score;
+                bestIndex = i;
+            }
+        }
+
+        if (best is null && SaysSomeoneElse(t))
+        {
+            return OnBehalfOf.Other;
+        }
+
+        if (best is null || bestScore >= 3)
+        {
+            return best;
+        }
+
+        if (isOffer && bestScore < 2)
+        {
+            return null;
+        }
+
+        return SelfIsBeneficiary(t, bestIndex) ? null : best;
+    }
+
+    /// <summary>Token index of the relation word chosen (for picking that person's postcode), or -1.</summary>
+    public static int IndexOfMention(TokenizedText t)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (RelationWords.All.TryGetValue(t.W(i), out var relation) && IsReference(t, i, relation))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"mijn man", "de buurvrouw", "een vriendin": a person, not just the word ("een man", "de vrouw").</summary>
+    private static bool IsReference(TokenizedText t, int i, OnBehalfOf relation)
+    {
+        var before = t.W(i - 1);
+        var possessive = before is "mijn" or "m'n" or "mn" or "onze" or "ons" or "zijn" or "haar" or "z'n";
+        if (relation == OnBehalfOf.Partner && t.IsAny(i, "man", "vrouw"))
+        {
+            return possessive && before is not ("zijn" or "haar" or "z'n");
+        }
+
+        if (relation == OnBehalfOf.Neighbour)
+        {
+            return possessive || before is "de" or "een" or "voor" or "namens" or "onze";
+        }
+
+        if (t.IsAny(i, "pap", "ma", "pa", "mam") && !possessive)
+        {
+            return false;
+        }
+
+        return possessive || before is "een" or "voor" or "namens" or "de" || t.IsAny(i, "opa", "oma", "mama", "papa") || i == 0;
+    }
+
+    private static int Score(TokenizedText t, int i, bool isOffer)
+    {
+        var before = t.W(i - 1);
+        var before2 = t.W(i - 2);
+        if (before == "namens" || before2 == "namens")
+        {
+            return 4;
+        }
+
+        if (!isOffer && (before == "voor" || before2 == "voor" || (before2 is "van" && t.IsAny(i - 3, "boodschappen", "eten", "maaltijd"))))
+        {
+            return 3;
+        }
+
+        var next = t.W(i + 1);
+        if (t.IsPunct(i + 1, '(') || t.IsNumber(i + 1))
+        {
+            next = t.W(i + 4) is { Length: > 0 } afterAge && t.IsPunct(i + 3, ')') ? afterAge : t.W(i + 2);
+        }
+
+        if (next is "heeft" or "kan" or "wil" or "zou" or "is" or "zoekt" or "ligt" or "zit" or "woont" or "eet" or "mag" or "moet" or "koken"
+            or "hebben" or "kunnen" or "willen" or "zijn" or "wordt" or "lenen" or "uitlenen" or "nodig" or "helpen" or "biedt" or "bieden" or "kookt")
+        {
+            return 2;
+        }
+
+        return 1;
+    }
+
+    /// <summary>"mij en mijn man", "mijn vrouw en ik", "samen met mijn zoon": the sender is included.</summary>
+    private static bool WithSender(TokenizedText t, int i)
+    {
+        var j = i - 1;
+        if (t.IsAny(j, "mijn", "m'n", "mn", "onze"))
+        {
+            j--;
+        }
+
+        if (t.Is(j, "en") && t.IsAny(j - 1, "mij", "ik", "me", "mezelf"))
+        {
+            return true;
+        }
+
+        if (t.Is(j, "met") && t.IsAny(j - 1, "samen", "ik"))
+        {
+            return true;
+        }
+
+        return t.Is(i + 1, "en") && t.IsAny(i + 2, "ik", "mij", "me", "mezelf");
+    }
+
+    private static bool SelfIsBeneficiary(TokenizedText t, int relationIndex)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t.Is(i, "voor") && t.IsAny(i + 1, "mij", "me", "mezelf", "mijzelf"))
+            {
+                return true;
+            }
+
+            if (t.Is(i, "ik") && (t.IsAny(i + 1, "zoeken", "zou", "wil", "wou") || (t.IsAny(i + 1, "heb") && t.Has("nodig"))) && Math.Abs(i - relationIndex) > 1)
+            {
+                return i < relationIndex;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SaysSomeoneElse(TokenizedText t)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t.Is(i, "iemand") && t.Is(i + 1, "anders") && t.IsAny(i - 1, "voor", "namens"))
+            {
+                return true;
+            }
+
+            if (t.Is(i, "voor") && t.Is(i + 1, "een") && t.IsAny(i + 2, "mevrouw", "meneer", "dame", "heer", "man", "vrouw", "oudere", "bejaarde", "alleenstaande"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,114 @@
+namespace BuurtBot.Dialogs.Understanding;
+
+/// <summary>
+/// Weighs what a message is about. Meal: meal nouns, dishes, cooking, eating. Loan: lending
+/// verbs and lendable things. Help: "hulp", "helpen" and the words of the help categories.
+/// A thing alone is weak evidence ("mijn fiets repareren" is help), a lending verb strong.
+/// </summary>
+internal static class DomainScorer
+{
+    public static DomainScores Score(TokenizedText t)
+    {
+        double meal = 0, loan = 0, help = 0;
+        var first = int.MaxValue;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var w = t.W(i);
+            if (w.Length == 0)
+            {
+                continue;
+            }
+
+            var (m, l, h) = Weigh(t, i, w);
+            if (m + l + h > 0)
+            {
+                meal += m;
+                loan += l;
+                help += h;
+                if (m >= 2 || l >= 2 || h >= 2)
+                {
+                    first = Math.Min(first, i);
+                }
+            }
+        }
+
+        return new DomainScores(meal, loan, help, first);
+    }
+
+    private static (double Meal, double Loan, double Help) Weigh(TokenizedText t, int i, string w)
+    {
+        switch (w)
+        {
+            case "maaltijd" or "avondeten" or "avondmaaltijd" or "warmeten" or "meeeten" or "prakje" or "prak":
+                return (3.5, 0, 0);
+            case "koken":
+                return (3, 0, t.IsAny(i - 1, "het", "bij", "met") && t.Near(i, 4, 0, "hulp", "helpen") ? 1 : 0);
+            case "eten":
+                return t.Near(i, 2, 1, "hond", "kat", "poes", "katten", "honden") ? (0, 0, 0) : (2.5, 0, 0);
+            case "honger":
+                return (2.5, 0, 0);
+            case "portie":
+                return (3, 0, 0);
+            case "lenen" or "uitlenen" or "bruikleen":
+                return (0, 4, 0);
+            case "hulp" or "helpen":
+                return t.Is(i + 1, "aan") && ItemWords.All.Contains(t.W(i + 2)) ? (0, 3, 0) : (0, 0, 3);
+            case "help":
+                return (0, 0, 2.5);
+            case "tijd" when t.Near(i, 4, 0, "heb", "hebben") && t.Near(i, 5, 0, "ik", "we", "wij"):
+                return (0, 0, 1.5);
+            case "vrijwilliger" or "vrijwilligerswerk" or "klusje" or "klus" or "klussen":
+                return (0, 0, 2.5);
+            case "gebruiken" when HasItemNear(t, i):
+                return (0, 1.5, 0);
+            case "gras" when t.Is(i + 1, "maaien"):
+                return (0, 0, 3);
+        }
+
+        if (MealWords.MealNouns.Contains(w))
+        {
+            return w is "bord" or "bordje" or "bakje" or "pannetje" or "hap" or "hapje" ? (1.5, 0, 0) : (2.5, 0, 0);
+        }
+
+        if (MealWords.Dishes.Contains(w))
+        {
+            return (2, 0, 0);
+        }
+
+        double loan = 0;
+        if (ItemWords.All.Contains(w) && t[i].Match != WordMatch.Unknown)
+        {
+            loan = t[i].Match == WordMatch.Compound ? 1.5 : 2;
+            if (t.Near(i, 3, 0, "heeft", "wie") && t.Near(i, 3, 0, "iemand", "wie", "jullie"))
+            {
+                loan += 1.5;
+            }
+        }
+
+        if (CategoryWords.All.TryGetValue(w, out var entry))
+        {
+            var weight = entry.Weight >= 2 ? 2.0 : 0.5;
+            if (t.Is(i - 1, "naar") || (t.IsAny(i - 1, "de", "het") && t.Is(i - 2, "naar")))
+            {
+                weight += 1;
+            }
+
+            return (0, loan, w == "boodschappen" ? 3 : weight);
+        }
+
+        return (0, loan, 0);
+    }
+
+    private static bool HasItemNear(TokenizedText t, int i)
+    {
+        for (var j = Math.Max(0, i - 5); j < i; j++)
+        {
+            if (ItemWords.All.Contains(t.W(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
