@@ -18,7 +18,7 @@ if (args is ["chat", .. var chatArgs])
     return await ChatCommand.RunAsync(chatArgs, Console.In, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(BuurtBotEnvironment.Options(args));
 builder.AddBuurtBot();
 
 var app = builder.Build();

@@ -23,7 +23,7 @@ internal static class ChatCommand
             return 2;
         }
 
-        var builder = WebApplication.CreateBuilder(rest);
+        var builder = WebApplication.CreateBuilder(BuurtBotEnvironment.Options(rest));
         builder.AddBuurtBot(logToStandardError: true);
         await using var app = builder.Build();
         await app.MigrateBuurtBotDatabaseAsync();

@@ -21,7 +21,12 @@ public static class Interruptions
             return true;
         }
 
-        if (DutchVocabulary.IsMenu(text) && dc.ActiveDialog?.Id != MainDialog.MenuPrompt)
+        if (DutchVocabulary.IsMenu(text) && dc.ActiveDialog?.Id == MainDialog.MenuPrompt && MainDialog.IsMenuChoice(text))
+        {
+            return false; // "hulp" in the menu picks help
+        }
+
+        if (DutchVocabulary.IsMenu(text))
         {
             var description = dc.DescribeConversation();
             await dc.CancelAllDialogsAsync(cancellationToken);

@@ -3,6 +3,7 @@ using BuurtBot.Dialogs.Coordination;
 using BuurtBot.Dialogs.Engine.Dialogs;
 using BuurtBot.Dialogs.Engine.Prompts;
 using BuurtBot.Dialogs.Engine.State;
+using BuurtBot.Dialogs.Engine.Turns;
 using BuurtBot.Dialogs.Language;
 using BuurtBot.Dialogs.Meals;
 using BuurtBot.Dialogs.Registration;
@@ -22,6 +23,7 @@ public sealed class MainDialog : WaterfallDialog
 
     private const string ClarifyPrompt = "main.clarify";
     private const string IntentKey = "intent";
+    private const string FreeAnswer = "said:";
 
     private static readonly IReadOnlyList<Choice> MenuChoices =
     [
@@ -50,7 +52,7 @@ public sealed class MainDialog : WaterfallDialog
         AddDialog(registration);
         AddDialog(mealRequest);
         AddDialog(handOver);
-        AddDialog(new ChoicePrompt(MenuPrompt, DutchVocabulary.Normalize));
+        AddDialog(new RecognizerPrompt<string>(MenuPrompt, RecognizeMenuAnswer));
         AddDialog(new ChoicePrompt(ClarifyPrompt, DutchVocabulary.Normalize));
 
         AddStep(ClarifyStepAsync);
@@ -138,6 +140,26 @@ public sealed class MainDialog : WaterfallDialog
         }
     }
 
+    /// <summary>Whether an answer picks one of the menu's options.</summary>
+    public static bool IsMenuChoice(string text) => ChoiceRecognizer.Recognize(text, MenuChoices, DutchVocabulary.Normalize) is not null;
+
+    /// <summary>
+    /// A menu answer: what the person says they want in their own words ("ik wil morgen een maaltijd"), which
+    /// then starts with what that message already said; or else a choice ("1", "hulp").
+    /// </summary>
+    private static PromptRecognition<string> RecognizeMenuAnswer(ITurnContext turn)
+    {
+        var parsed = TurnUnderstanding.Of(turn);
+        if (IntentPhrases.IsRequestOrOffer(parsed.Intent) || parsed.Intent is Intent.Status or Intent.Thanks)
+        {
+            return PromptRecognition<string>.Of(FreeAnswer + parsed.Intent);
+        }
+
+        return ChoiceRecognizer.Recognize(turn.Activity.Text, MenuChoices, DutchVocabulary.Normalize) is { } choice
+            ? PromptRecognition<string>.Of(choice.Value)
+            : default;
+    }
+
     private async Task<DialogTurnResult> AfterStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Reason != DialogReason.EndCalled || step.Result?.GetValueKind() != JsonValueKind.String
@@ -150,6 +172,15 @@ public sealed class MainDialog : WaterfallDialog
         {
             await PassToCoordinatorAsync(step, "asked-for-coordinator", "Wil een medewerker spreken.", cancellationToken);
             return await step.EndDialogAsync(cancellationToken);
+        }
+
+        if (choice.StartsWith(FreeAnswer, StringComparison.Ordinal))
+        {
+            var parsed = TurnUnderstanding.Of(step.Context);
+            return await step.ReplaceDialogAsync(
+                DialogId,
+                new MainOptions(Enum.Parse<Intent>(choice[FreeAnswer.Length..])) { Meal = MealDraftFields.FromMessage(parsed), Text = step.Context.Activity.Text },
+                cancellationToken);
         }
 
         return await step.ReplaceDialogAsync(DialogId, new MainOptions(Enum.Parse<Intent>(choice)), cancellationToken);

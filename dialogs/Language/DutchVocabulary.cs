@@ -10,6 +10,14 @@ namespace BuurtBot.Dialogs.Language;
 /// </summary>
 public static class DutchVocabulary
 {
+    /// <summary>
+    /// Words that may surround a keyword without changing it ("laat maar hoor", "menu graag"). Declared first
+    /// and built plainly: the keyword sets below are built with it.
+    /// </summary>
+    private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(
+        ["graag", "aub", "alstublieft", "alsjeblieft", "hoor", "maar", "nou", "dan", "even", "mijn", "vraag", "de", "het", "een", "ok", "oke", "ja", "svp", "pls", "please"],
+        StringComparer.Ordinal);
+
     /// <summary>Opt out of all messages (Twilio's own keywords included, since Twilio blocks on them too).</summary>
     public static readonly FrozenSet<string> OptOut = Set(
         "stop", "stoppen", "afmelden", "uitschrijven", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout",
@@ -23,14 +31,10 @@ public static class DutchVocabulary
         "annuleer", "annuleren", "laat maar", "laat maar zitten", "hoeft niet meer", "toch niet", "ik wil toch niet", "vergeet het", "stop ermee");
 
     /// <summary>Show what the bot can do.</summary>
-    public static readonly FrozenSet<string> Menu = Set("menu", "help", "hulp", "?", "wat kan ik vragen", "wat kan ik doen", "hoe werkt het", "keuzes", "opties");
+    public static readonly FrozenSet<string> Menu = Set("menu", "help", "hulp", "info", "?", "wat kan ik vragen", "wat kan ik doen", "hoe werkt het", "keuzes", "opties");
 
     /// <summary>Start the current conversation again from its first question.</summary>
     public static readonly FrozenSet<string> Restart = Set("opnieuw", "overnieuw", "begin opnieuw", "opnieuw beginnen", "van voren af aan", "nog een keer beginnen");
-
-    /// <summary>Words that may surround a keyword without changing it ("laat maar hoor", "menu graag").</summary>
-    private static readonly FrozenSet<string> Fillers = Set(
-        "graag", "aub", "alstublieft", "alsjeblieft", "hoor", "maar", "nou", "dan", "even", "toch", "mijn", "vraag", "de", "het", "een", "ok", "oke", "oké", "ja", "svp", "pls", "please");
 
     public static bool IsOptOut(string text) => Matches(OptOut, text);
 
@@ -88,20 +92,16 @@ public static class DutchVocabulary
     private static bool Matches(FrozenSet<string> phrases, string text)
     {
         var normalized = Normalize(text);
-        if (normalized.Length == 0 || normalized.Length > 60)
-        {
-            return false;
-        }
+        return normalized.Length is > 0 and <= 60 && phrases.Contains(Core(normalized));
+    }
 
-        if (phrases.Contains(normalized))
-        {
-            return true;
-        }
-
+    /// <summary>A phrase without its filler words ("laat maar zitten hoor" -> "laat zitten"), unless it is only fillers.</summary>
+    private static string Core(string normalized)
+    {
         var core = string.Join(' ', normalized.Split(' ').Where(w => !Fillers.Contains(w)));
-        return core.Length > 0 && phrases.Contains(core);
+        return core.Length > 0 ? core : normalized;
     }
 
     private static FrozenSet<string> Set(params string[] phrases) =>
-        phrases.Select(p => p == "?" ? p : Normalize(p)).ToFrozenSet(StringComparer.Ordinal);
+        phrases.Select(p => p == "?" ? p : Core(Normalize(p))).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -10,9 +10,10 @@ public sealed class MisunderstandingTests : ConversationFixture
     public async Task Three_messages_in_a_row_that_are_not_understood_lead_to_a_coordinator()
     {
         var truus = await RegisteredAsync("+31612345678", "Truus");
+        Assert.StartsWith("Graag gedaan!", await truus.AsksAsync("dank u wel"));
 
-        Assert.StartsWith("Sorry, dat begreep ik niet.", await truus.AsksAsync("de kat zit op de mat"));
-        Assert.StartsWith("Ik begrijp u nog niet goed. Waarmee kan ik u helpen?", await truus.AsksAsync("blauw is mooi"));
+        Assert.StartsWith("Sorry, dat begreep ik niet.", await truus.AsksAsync("qwerty"));
+        Assert.StartsWith("Ik begrijp u nog niet goed. Waarmee kan ik u helpen?", await truus.AsksAsync("het regent pijpenstelen"));
         Assert.StartsWith("Het lukt mij niet goed om u te helpen. Zal ik een medewerker vragen", await truus.AsksAsync("zonnebloem"));
         Assert.StartsWith("Dat is doorgegeven.", await truus.AsksAsync("ja graag"));
 
@@ -25,10 +26,11 @@ public sealed class MisunderstandingTests : ConversationFixture
     public async Task Understanding_something_in_between_starts_the_count_again()
     {
         var truus = await RegisteredAsync("+31612345678", "Truus");
+        Assert.StartsWith("Graag gedaan!", await truus.AsksAsync("dank u wel"));
 
-        Assert.StartsWith("Sorry, dat begreep ik niet.", await truus.AsksAsync("de kat zit op de mat"));
+        Assert.StartsWith("Sorry, dat begreep ik niet.", await truus.AsksAsync("qwerty"));
         Assert.StartsWith("Graag gedaan!", await truus.AsksAsync("dank je wel"));
-        Assert.StartsWith("Sorry, dat begreep ik niet.", await truus.AsksAsync("blauw is mooi"));
+        Assert.StartsWith("Sorry, dat begreep ik niet.", await truus.AsksAsync("het regent pijpenstelen"));
     }
 
     [Fact]

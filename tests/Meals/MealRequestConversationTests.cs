@@ -85,7 +85,7 @@ public sealed class MealRequestConversationTests : ConversationFixture
         var truus = await RegisteredAsync(Truus, "Truus");
         await truus.SaysAsync("ik wil graag een maaltijd");
 
-        Assert.Equal("Die dag is al voorbij. Voor welke dag wilt u een maaltijd?", await truus.AsksAsync("12 november"));
+        Assert.Equal("Die dag is al voorbij. Voor welke dag wilt u een maaltijd?", await truus.AsksAsync("12 november 2026"));
         Assert.Equal("Voor hoeveel personen is de maaltijd?", await truus.AsksAsync("overmorgen"));
     }
 
@@ -121,7 +121,7 @@ public sealed class MealRequestConversationTests : ConversationFixture
         await ria.SaysAsync("Ria");
         await ria.SaysAsync("Lindelaan 4, 1234 AB");
         await ria.SaysAsync("nee");
-        await ria.SaysAsync("morgen 1 portie, geen wensen, graag brengen");
+        await ria.SaysAsync("morgen 1 portie, geen wensen, graag thuisbezorgd");
 
         Assert.Equal("Dank u wel, uw vraag staat genoteerd. Een medewerker neemt contact met u op om het verder te regelen.", await ria.AsksAsync("ja"));
         var item = await Server.QueryAsync(db => db.CoordinatorItems.SingleAsync());

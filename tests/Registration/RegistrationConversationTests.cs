@@ -46,8 +46,10 @@ public sealed class RegistrationConversationTests : ConversationFixture
 
         Assert.Equal("En wat is uw huisnummer?", await ria.AsksAsync("mijn postcode is 1234AB"));
         Assert.Equal("In welke straat woont u?", await ria.AsksAsync("nummer 12-2"));
+        await ria.SaysAsync("Dorpsstraat");
 
-        Assert.Equal("12-2", (await Server.QueryAsync(db => db.Members.SingleAsync())).HouseNumber);
+        var member = await Server.QueryAsync(db => db.Members.SingleAsync());
+        Assert.Equal(("1234AB", "12-2", "Dorpsstraat"), (member.Postcode, member.HouseNumber, member.Street));
     }
 
     [Fact]
