@@ -99,4 +99,33 @@ public sealed class RegistrationConversationTests : ConversationFixture
         await ria.SaysAsync("Ria");
         Assert.Equal("Ria", (await Server.QueryAsync(db => db.Members.SingleAsync())).FirstName);
     }
+
+    [Theory]
+    [InlineData("ja", true)]
+    [InlineData("Jawel", true)]
+    [InlineData("ja hoor", true)]
+    [InlineData("prima", true)]
+    [InlineData("goed", true)]
+    [InlineData("is goed", true)]
+    [InlineData("oké", true)]
+    [InlineData("doe maar", true)]
+    [InlineData("👍", true)]
+    [InlineData("nee", false)]
+    [InlineData("nee hoor", false)]
+    [InlineData("liever niet", false)]
+    [InlineData("helaas", false)]
+    [InlineData("kan niet", false)]
+    public async Task The_consent_question_understands_yes_and_no_as_people_write_them(string answer, bool consent)
+    {
+        var ria = Server.Phone("+31611111111");
+        await ria.SaysAsync("hallo");
+        await ria.SaysAsync("Ria");
+        await ria.SaysAsync("Lindelaan 4, 1234 AB");
+
+        await ria.SaysAsync(answer);
+
+        var member = await Server.QueryAsync(db => db.Members.SingleAsync());
+        Assert.True(member.SharingConsentAnswered);
+        Assert.Equal(consent, member.SharingConsentAt is not null);
+    }
 }
