@@ -1,27 +1,51 @@
 namespace BuurtBot.Dialogs.Understanding;
 
 /// <summary>
-/// Weighs whether a message asks or offers. Asking: "heeft iemand", "kan iemand", "wie kan mij",
-/// "ik zoek", "nodig", "ik zou graag", "mag ik ... lenen", "voor mij", "kan niet meer koken".
-/// Offering: "ik kook", "heb ... over", "te leen", "mogen lenen", "ik help graag", "ik heb tijd",
-/// "wie wil er mee eten", "als iemand ... nodig heeft", "af te halen", a price.
+/// Weighs whether a message asks or offers, sentence by sentence, from who does what: the sender
+/// giving ("ik kook", "help graag", "kan ik iemand rijden") offers; the neighbours asked to give
+/// ("kan iemand mij brengen", "wie kan koken") is a request; the sender getting ("mag ik lenen",
+/// "ik wil graag eten") asks, the neighbours getting ("wie wil mee-eten", "die mag iemand lenen")
+/// is an offer. "nodig" asks, unless the neighbours need it ("wie ... nodig heeft"). Around that:
+/// having leftovers or something to lend, "te leen", pick-up notes, a price, "voor mij" or "voor iemand".
 /// </summary>
 internal static class DirectionScorer
 {
-    private static readonly string[] Askers = ["heeft", "kan", "zou", "wil", "is", "weet", "mag", "kunnen", "willen", "zouden", "hebben", "kent"];
-
     public static (double Request, double Offer) Score(TokenizedText t)
     {
-        double request = 0, offer = 0;
+        var score = new DirectionTally(0, 0);
         var asksOthers = AsksOthers(t);
-        for (var i = 0; i < t.Count; i++)
+        var start = 0;
+        for (var i = 0; i <= t.Count; i++)
         {
-            var (r, o) = Weigh(t, i, asksOthers);
-            request += r;
-            offer += o;
+            if (i == t.Count || IsSentenceEnd(t, i))
+            {
+                if (i > start)
+                {
+                    score = Sentence(t, start, i - 1, asksOthers, score);
+                }
+
+                start = i + 1;
+            }
         }
 
-        return (request, offer);
+        return (score.Request, score.Offer);
+    }
+
+    private static bool IsSentenceEnd(TokenizedText t, int i)
+    {
+        if (t[i].Kind != TokenKind.Punct)
+        {
+            return false;
+        }
+
+        var c = (char)t[i].Value;
+        if (c == '.')
+        {
+            // "18.30", "p.p.", "a.s." are not the end of a sentence.
+            return !(t.IsNumber(i - 1) && t.IsNumber(i + 1) && t.Touches(i - 1)) && !(i > 0 && t[i - 1].Length == 1 && t[i - 1].Kind == TokenKind.Word);
+        }
+
+        return c is '!' or '?' or ';' or ':';
     }
 
     /// <summary>"heeft iemand", "wie heeft", "is er iemand": the message asks the neighbours for something.</summary>
@@ -29,12 +53,12 @@ internal static class DirectionScorer
     {
         for (var i = 0; i < t.Count; i++)
         {
-            if (t.Is(i, "iemand") && t.Near(i, 3, 0, Askers) && !IsConditional(t, i))
+            if (t.Is(i, "iemand") && t.Near(i, 3, 0, "heeft", "kan", "zou", "is", "weet", "hebben", "kent") && !t.Near(i, 4, 0, "als", "mocht"))
             {
                 return true;
             }
 
-            if (t.Is(i, "wie") && t.IsAny(i + 1, "heeft", "kan", "zou", "wil") && !t.Is(i + 2, "ik") && !t.Near(i, 0, 6, "zin", "trek", "interesse", "nodig"))
+            if (t.Is(i, "wie") && t.IsAny(i + 1, "heeft", "kan", "zou") && !t.Is(i + 2, "ik") && !t.Near(i, 0, 8, "zin", "trek", "interesse", "nodig"))
             {
                 return true;
             }
@@ -43,286 +67,365 @@ internal static class DirectionScorer
         return false;
     }
 
-    private static bool IsConditional(TokenizedText t, int i) => t.Near(i, 4, 0, "als", "mocht", "indien", "wanneer");
-
-    private static (double Request, double Offer) Weigh(TokenizedText t, int i, bool asksOthers)
+    private static DirectionTally Sentence(TokenizedText t, int from, int to, bool asksOthers, DirectionTally score)
     {
-        if (t.IsPunct(i, '?'))
+        var question = t.IsPunct(to + 1, '?') || t.IsPunct(to, '?');
+        var subject = Perspective.Unknown;
+        var clauseHasSubject = false;
+        var clauseStart = from;
+        var outer = (Perspective?)null;
+        var selfNamed = SelfInSentence(t, from, to);
+        var asked = false;
+        for (var i = from; i <= to; i++)
         {
-            return (0.5, 0);
+            var w = t.W(i);
+            if (t.IsPunct(i, ',') || t.IsAny(i, "en", "maar", "of", "omdat", "als", "want", "dus", "zodat", "mocht", "die", "dat"))
+            {
+                clauseStart = i + 1;
+                clauseHasSubject = false;
+                if (w is "die" or "dat" && SubjectReader.At(t, i - 1) is { } antecedent && antecedent != Perspective.First)
+                {
+                    // "iemand die ...", "mensen die ...": the relative clause is theirs; the sentence's own subject comes back after its verb.
+                    outer = subject;
+                    subject = antecedent;
+                    clauseHasSubject = true;
+                }
+                else if (w is "die" or "dat")
+                {
+                    outer = subject;
+                }
+
+                continue;
+            }
+
+            if (!clauseHasSubject && i == FirstContent(t, clauseStart, to) && VerbWords.IsElidedFirst(t, i) && SubjectReader.After(t, i, to) is null && !question)
+            {
+                subject = Perspective.First;
+                clauseHasSubject = true;
+            }
+
+            if (SubjectReader.At(t, i) is { } who)
+            {
+                var inverted = VerbWords.IsFinite(t, i - 1) || (t.Is(i - 1, "er") && VerbWords.IsFinite(t, i - 2));
+                if (!clauseHasSubject || inverted)
+                {
+                    subject = who;
+                    clauseHasSubject = true;
+                    if (!asked && who == Perspective.Others && AsksSomeone(t, i, question))
+                    {
+                        asked = true;
+                        score = score.AddRequest(2.5);
+                    }
+                }
+                else if (who == Perspective.Others && subject is Perspective.First or Perspective.Third)
+                {
+                    score = score.AddOffer(1);
+                }
+
+                continue;
+            }
+
+            if (VerbWords.IsFinite(t, i) && SubjectReader.After(t, i, to) is { } after)
+            {
+                subject = after;
+                clauseHasSubject = true;
+                if (!asked && after == Perspective.Others && t.IsAny(i, "kan", "kun", "kunt", "kunnen", "zou", "zouden", "wil", "wilt", "willen", "wilde", "mag") && !OffersToThem(t, i))
+                {
+                    asked = true;
+                    score = score.AddRequest(2.5);
+                }
+            }
+
+            score = Verb(t, i, clauseStart, to, clauseHasSubject ? subject : Perspective.Unknown, subject, selfNamed, score);
+            score = Cue(t, i, subject, asksOthers, question, score);
+
+            if (outer is { } restore && VerbWords.IsFinite(t, i) && !IsVerbAhead(t, i + 1))
+            {
+                subject = restore;
+                outer = null;
+            }
         }
 
+        return score;
+    }
+
+    /// <summary>"wie wil er een bakje", "wil iemand mee-eten": asking who wants what the sender has.</summary>
+    private static bool OffersToThem(TokenizedText t, int i) =>
+        t.Near(i, 0, 6, "meeeten", "mee", "hebben", "proeven", "interesse", "zin") || NearMeal(t, i, 6) && !t.Near(i, 0, 6, "brengen", "koken", "maken", "bezorgen", "mij", "me");
+
+    private static bool NearMeal(TokenizedText t, int i, int ahead)
+    {
+        for (var j = i + 1; j <= Math.Min(t.Count - 1, i + ahead); j++)
+        {
+            if (MealEvidence.IsMealWord(t.W(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsVerbAhead(TokenizedText t, int i) =>
+        i < t.Count && (VerbWords.Classify(t, i) != VerbClass.None || VerbWords.IsFinite(t, i) || (t[i].Kind == TokenKind.Word && t.Surface(i).EndsWith("en") && t.Is(i + 1, ".")));
+
+    /// <param name="own">The subject of this clause, Unknown when the clause has none of its own ("..., hulp nodig").</param>
+    /// <param name="carried">The subject carried over from earlier in the sentence ("ik ben 70 en wil helpen").</param>
+    private static DirectionTally Verb(TokenizedText t, int i, int from, int to, Perspective own, Perspective carried, bool selfNamed, DirectionTally score)
+    {
+        var verb = VerbWords.Classify(t, i);
+        if (verb == VerbClass.None)
+        {
+            return score;
+        }
+
+        var subject = verb == VerbClass.Need ? own : carried;
+        var negated = Negated(t, i, from, to);
+        if (verb == VerbClass.Give && t.Is(i - 1, "graag") && t.Surface(i).EndsWith("en") && t.IsAny(i, "brengen", "bezorgen", "langsbrengen"))
+        {
+            // "graag brengen": please bring it.
+            return score.AddRequest(2);
+        }
+
+        return (verb, subject) switch
+        {
+            (VerbClass.Give, Perspective.First) => negated ? score.AddRequest(2.5) : score.AddOffer(3),
+            (VerbClass.Give, Perspective.Others) => negated ? score : score.AddRequest(3),
+            (VerbClass.Give, Perspective.Third) => negated ? score.AddRequest(2.5) : selfNamed ? score : score.AddOffer(2),
+            (VerbClass.Task, Perspective.First or Perspective.Third) => negated ? score.AddRequest(2.5)
+                : ForOthers(t, from, to) || (t.Near(i, 6, 0, "kan", "kun", "kunnen", "help", "helpen") && !t.Near(i, 6, 0, "moet", "moeten")) ? score.AddOffer(2.5)
+                : score.AddRequest(1.5),
+            (VerbClass.Task, Perspective.Others) => negated ? score : score.AddRequest(2.5),
+            (VerbClass.Task, _) => score.AddRequest(1),
+            (VerbClass.Get, Perspective.First) => negated ? score : score.AddRequest(3),
+            (VerbClass.Get, Perspective.Others) => selfNamed ? score.AddRequest(3) : t.Is(i, "krijgen") ? score
+                : t.Near(i, 4, 0, "mijn", "onze", "ons") ? score.AddOffer(5) : score.AddOffer(4),
+            (VerbClass.Get, _) => score.AddRequest(negated ? 0 : 1.5),
+            (VerbClass.Need, Perspective.Others) => score.AddOffer(4),
+            (VerbClass.Need, _) => negated && t.Near(i, 4, 0, "meer") ? score : score.AddRequest(3),
+            (VerbClass.Ask, Perspective.Others) => score.AddOffer(1),
+            (VerbClass.Ask, _) => score.AddRequest(2.5),
+            _ => score,
+        };
+    }
+
+    /// <summary>The sentence names others as the ones served: "iemand", "mensen", "voor de buurt", "ouderen".</summary>
+    private static bool ForOthers(TokenizedText t, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (t.IsAny(i, "iemand", "mensen", "anderen", "ouderen", "buren", "buurtgenoten", "buurtbewoners", "iedereen") || (t.Is(i, "buurt") && t.Is(i - 2, "voor")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Cues around the verbs: leftovers, "te leen", pick-up notes, prices, wishes, beneficiaries.</summary>
+    private static DirectionTally Cue(TokenizedText t, int i, Perspective subject, bool asksOthers, bool question, DirectionTally score)
+    {
         if (t.IsPunct(i, '€') || (t.IsNumber(i) && t.IsAny(i + 1, "euro", "pp")))
         {
-            return (0, 2);
+            return score.AddOffer(2);
         }
 
         var w = t.W(i);
         switch (w)
         {
-            case "iemand":
-                return Someone(t, i);
-            case "wie":
-                return Who(t, i);
-            case "nodig":
-                return t.Near(i, 6, 0, "als", "mocht", "wie", "indien") && t.Near(i, 0, 2, "heeft", "hebt", "hebben", "heb") ? (0, 2.5)
-                    : t.Near(i, 3, 0, "niet", "geen") && t.Near(i, 3, 0, "meer") ? (0, 0) : (2.5, 0);
-            case "zoeken":
-                return t.Is(i + 1, "iemand") && !t.IsAny(i - 1, "ik", "we", "wij") && i > 0 ? (0, 1) : (2.5, 0);
-            case "graag" or "zou" or "wou" or "wil" or "willen":
-                return Wish(t, i);
-            case "ik" or "we" or "wij":
-                return FirstPerson(t, i + 1, i);
-            case "koken":
-                return Cook(t, i);
+            case "heb" or "hebt" or "hebben" or "had" or "heeft" when subject is Perspective.First or Perspective.Third:
+                return HasToGive(t, i) ? score.AddOffer(subject == Perspective.First ? 2.5 : 2) : score;
+            case "heeft" or "hebben" or "hebt" when subject == Perspective.Others:
+                return t.Near(i, 0, 6, "zin", "trek", "interesse") ? score.AddOffer(2.5) : t.Near(i, 0, 8, "nodig") ? score : score.AddRequest(2.5);
             case "over":
-                return Leftover(t, i, asksOthers) ? (0, 3) : (0, 0);
-            case "overgebleven" or "teveel":
-                return (0, 2.5);
+                return subject != Perspective.Others && !asksOthers && IsLeftover(t, i) ? score.AddOffer(2.5) : score;
+            case "overgebleven" or "teveel" or "gratis" or "aanbieden" or "aanbod" or "beschikbaar" or "pp":
+                return asksOthers ? score : score.AddOffer(2);
             case "lenen" when t.Is(i - 1, "te"):
-                return asksOthers ? (0, 0) : (0, 3);
-            case "lenen":
-                return Lend(t, i);
-            case "uitlenen":
-                return t.Near(i, 5, 0, "iemand", "wie") && t.Near(i, 5, 1, "mij", "me", "ons") ? (2, 0) : (0, 3);
+                return asksOthers || question || t.Near(i, 0, 2, "gezocht") ? score.AddRequest(1) : score.AddOffer(2.5);
+            case "geleend" or "uitgeleend" when t.Near(i, 0, 2, "worden", "word", "wordt"):
+                return score.AddOffer(3);
+            case "zoeken" when t.W(i).Length > 0 && t.Surface(i).SequenceEqual("gezocht"):
+                return score.AddRequest(2);
             case "halen" when t.Is(i - 1, "te") && t.Is(i - 2, "af"):
-                return (0, 3);
-            case "gratis" or "aanbieden" or "bieden" or "beschikbaar" or "vrijwilliger" or "pp":
-                return (0, 2);
-            case "laat" when t.IsAny(i + 1, "maar", "het") && t.Near(i, 0, 3, "weten", "horen"):
-                return (0, 1.5);
-            case "meld" or "reageer" or "bel" or "app" when t.Near(i, 0, 2, "maar", "gerust", "me", "mij") && !t.Near(i, 3, 0, "iemand"):
-                return (0, 1);
-            case "voor" when t.IsAny(i + 1, "mij", "ons", "mezelf", "mijzelf", "me"):
-                return (1.5, 0);
-            case "voor" when t.IsAny(i + 1, "mijn", "m'n", "mn", "onze") && RelationWords.All.ContainsKey(t.W(i + 2)):
-                return (1.5, 0);
-            case "help" when t.IsAny(i + 1, "mij", "me", "ons"):
-                return (2, 0);
-            case "helpen" when t.IsAny(i - 1, "mij", "me", "ons") || (t.IsAny(i - 2, "mijn", "onze") && RelationWords.All.ContainsKey(t.W(i - 1))):
-                return (1.5, 0);
-            case "honger" or "vragen":
-                return (1, 0);
-            case "zin" or "trek" when t.Is(i + 1, "in") && t.Near(i, 3, 0, "iemand", "wie"):
-                return (0, 2.5);
-            case "lusten" when t.Near(i, 0, 2, "iemand") || t.Is(i - 1, "wie"):
-                return (0, 2.5);
+                return score.AddOffer(3);
+            case "afhalen" or "ophalen" when t.IsAny(i + 1, "bij", "in", "kan", "vanaf", "tussen") && t.Near(i, 0, 2, "mij", "ons", "het", "vanaf", "tussen"):
+                return subject == Perspective.Others ? score : score.AddOffer(2);
+            case "kom" or "komen" when t.Is(i + 1, "maar") && t.IsAny(i + 2, "halen", "ophalen", "eten", "langs"):
+                return score.AddOffer(2.5);
+            case "vraag" or "zeg" or "bel" or "meld" or "laat" or "stuur" or "reageer" when t.Near(i, 0, 3, "maar", "gerust", "weten") && !t.Near(i, 3, 0, "iemand"):
+                return score.AddOffer(1.5);
+            case "wie" when t.IsPunct(i + 1, '?') || (t.Is(i + 1, "het") && t.Is(i + 2, "eerst")) || (t.IsAny(i + 1, "wil", "willen", "interesse") && (t.IsPunct(i + 2, '?') || i + 2 >= t.Count)):
+                return score.AddOffer(2.5);
+            case "wie" when t.IsAny(i + 1, "wil", "willen") && OffersToThem(t, i + 1):
+                return score.AddOffer(2.5);
+            case "veel" when t.Is(i - 1, "te") && t.Near(i, 8, 0, "koken", "eten", "gekookt", "portie"):
+                return score.AddOffer(2);
+            case "portie" when t.IsNumber(i - 1) || NumberWords.Cardinals.ContainsKey(t.W(i - 1)):
+                return subject == Perspective.Unknown && !t.Near(i, 4, 2, "graag", "wil", "zou", "mij", "ons") ? score.AddOffer(1) : score;
+            case "voor":
+                return Beneficiary(t, i, score);
+            case "graag" when subject == Perspective.Unknown && !NearVerb(t, i):
+                return score.AddRequest(1.5);
+            case "graag" when subject == Perspective.Unknown && (VerbWords.Classify(t, i + 1) == VerbClass.Give || VerbWords.Classify(t, i - 1) == VerbClass.Give)
+                && (t.Surface(i + 1).EndsWith("en") || t.Surface(i - 1).EndsWith("en")):
+                return score.AddRequest(2);
+            case "graag" or "willen" or "wil" or "wou" when subject == Perspective.First && !NearVerb(t, i):
+                return score.AddRequest(2);
+            case "fijn" or "blij" when t.Near(i, 3, 0, "zou", "zouden", "wordt", "zijn", "vinden") && t.Near(i, 0, 4, "als", "vinden"):
+                return score.AddRequest(2);
+            case "honger":
+                return score.AddRequest(1.5);
+            case "zin" or "trek" when t.Is(i + 1, "om") && t.Near(i, 0, 8, "koken", "maken", "bakken", "brengen"):
+                return score.AddRequest(2);
         }
 
-        return (0, 0);
+        return score;
     }
 
-    private static (double, double) Someone(TokenizedText t, int i)
-    {
-        if (IsConditional(t, i))
-        {
-            // "als iemand een ladder nodig heeft" offers; "fijn als iemand komt" asks.
-            return t.Near(i, 0, 8, "nodig", "zin", "interesse", "behoefte", "trek") ? (0, 2.5) : t.Near(i, 6, 0, "fijn", "blij", "graag") ? (2, 0) : (0, 0);
-        }
-
-        if (!t.Near(i, 3, 0, Askers) && !(t.Near(i, 3, 0, "er") && t.Near(i, 4, 0, "of")))
-        {
-            return t.Near(i, 3, 0, "zoeken") ? (1, 0) : (0, 0);
-        }
-
-        if (t.Near(i, 0, 3, "zin", "trek", "interesse") || t.Near(i, 2, 0, "lusten"))
-        {
-            return (0, 2.5);
-        }
-
-        if (t.Near(i, 3, 0, "wil") && t.Near(i, 0, 4, "meeeten", "mee") && !t.Near(i, 0, 4, "mij", "me", "ons"))
-        {
-            return (0, 2);
-        }
-
-        return (3, 0);
-    }
-
-    private static (double, double) Who(TokenizedText t, int i)
+    private static DirectionTally Beneficiary(TokenizedText t, int i, DirectionTally score)
     {
         var next = t.W(i + 1);
-        if (next is "kan" or "zou" or "kunnen" && t.Is(i + 2, "ik"))
+        if (next is "mij" or "me" or "ons" or "mezelf" or "mijzelf")
         {
-            return (0, 3);
+            return score.AddRequest(1.5);
         }
 
-        if (t.Near(i, 0, 5, "zin", "trek", "interesse") || next == "lusten")
+        if (next is "mijn" or "m'n" or "mn" or "onze" && RelationWords.All.ContainsKey(t.W(i + 2)))
         {
-            return (0, 2.5);
+            return score.AddRequest(1.5);
         }
 
-        if (t.Near(i, 0, 6, "nodig") && t.Near(i, 0, 7, "heeft", "hebben"))
+        if (next is "iemand" or "anderen" or "ouderen" or "mensen" or "buren" or "wie" or "iedereen" or "buurtbewoners" or "buurtgenoten"
+            || (next is "de" && t.IsAny(i + 2, "buurt", "buren", "wijk", "straat", "buurtbewoners", "ouderen")) || (next == "een" && t.Is(i + 2, "ander")))
         {
-            return (0, 2.5);
+            return score.AddOffer(1.5);
         }
 
-        if (next is "wil" or "willen")
-        {
-            // "wie wil er mee eten", "wie wil mijn ladder lenen" offer; "wie wil mijn ramen lappen" asks.
-            return t.Near(i, 0, 5, "meeeten", "mee", "lenen", "gebruiken", "hebben", "proeven") || t.Near(i, 0, 4, "portie", "bordje", "bakje", "soep")
-                ? (0, 2.5)
-                : (2.5, 0);
-        }
-
-        return next is "heeft" or "kan" or "zou" or "kunnen" or "weet" or "heb" ? (3, 0) : (0, 0);
+        return score;
     }
 
-    /// <summary>"ik zou graag", "ik wil graag een maaltijd": a wish, unless what is wished is to give ("ik wil graag helpen").</summary>
-    private static (double, double) Wish(TokenizedText t, int i)
+    /// <summary>"ik heb nog soep over", "heb een ladder die je mag lenen", "ik heb woensdag tijd".</summary>
+    private static bool HasToGive(TokenizedText t, int i)
     {
-        if (t.Near(i, 0, 6, "helpen", "koken", "uitlenen", "aanbieden", "bieden", "rijden", "brengen", "doen", "meedenken", "langskomen", "lenen", "meeeten")
-            && (t.Near(i, 3, 3, "ik", "we", "wij")) && !t.Near(i, 0, 6, "mij", "me", "iemand"))
+        for (var j = i + 1; j < Math.Min(t.Count, i + 9); j++)
         {
-            return t.Near(i, 0, 6, "lenen", "meeeten") ? (1.5, 0) : (0, 0);
-        }
+            if (t[j].Kind == TokenKind.Punct && t[j].Value is '.' or '?' or '!')
+            {
+                return false;
+            }
 
-        return t.Near(i, 3, 3, "ik", "we", "wij") || t.W(i) == "graag" && i <= 1 ? (1.2, 0) : (0, 0);
-    }
-
-    /// <summary>What the sender says they do: "ik kook", "ik help", "ik heb ... over", "ik kan ... rijden".</summary>
-    private static (double, double) FirstPerson(TokenizedText t, int next, int subject)
-    {
-        var verb = t.W(next);
-        switch (verb)
-        {
-            case "koken" or "helpen" or "help" or "bieden" or "aanbieden" or "uitlenen":
-                return t.Near(next, 0, 3, "niet") ? (verb == "koken" ? 3 : 0, 0) : (0, 3);
-            case "heb" or "hebben" or "had":
-                return Have(t, next);
-            case "kan" or "wil" or "mag" or "zou" or "kunnen" or "willen" or "kun" or "ga" or "gaan" or "wou":
-                return Able(t, next);
-            case "ben" or "zijn" when t.Near(next, 0, 4, "beschikbaar", "vrijwilliger", "vrij"):
-                return (0, 2);
-            case "zoeken":
-                return (2.5, 0);
-        }
-
-        return (0, 0);
-    }
-
-    private static (double, double) Have(TokenizedText t, int i)
-    {
-        for (var j = i + 1; j < Math.Min(t.Count, i + 8); j++)
-        {
             var w = t.W(j);
-            if (w is "nodig" or "behoefte" or "hulp" or "honger" or "zin" || w == "geen")
+            if (w is "nodig" or "behoefte" or "hulp" or "honger" or "geen" or "vraag" or "probleem")
             {
-                return (0, 0);
+                return false;
             }
 
-            if (w is "tijd" or "beschikbaar" or "staan" or "liggen" or "over" or "teveel" or "overgebleven")
+            if (w is "tijd" or "beschikbaar" or "staan" or "liggen" or "over" or "teveel" or "overgebleven" || (w == "lenen" && t.Is(j - 1, "te")))
             {
-                return (0, 2.5);
+                return true;
             }
 
-            if (w is "die" or "dat" && (ItemWords.All.Contains(t.W(j - 1)) || t[j - 1].Match == WordMatch.Unknown))
+            if (w is "die" or "dat" && (ItemWords.All.Contains(t.W(j - 1)) || t[j - 1].Match == WordMatch.Unknown) && !t.Near(j, 0, 4, "kapot", "stuk"))
             {
-                return (0, 2.5);
-            }
-
-            if (w == "lenen" && t.Is(j - 1, "te"))
-            {
-                return (0, 1);
+                return true;
             }
         }
 
-        return (0, 0.5);
+        return false;
     }
 
-    /// <summary>"ik kan helpen", "ik kan je naar het ziekenhuis rijden" offer; "kan ik een ladder lenen", "ik kan niet meer koken" ask.</summary>
-    private static (double, double) Able(TokenizedText t, int i)
+    /// <summary>"heb 3 porties over", "soep over!", "er is nog over": leftovers, not "over twee dagen" or "kwart over vijf".</summary>
+    private static bool IsLeftover(TokenizedText t, int i)
     {
-        var negated = false;
-        for (var j = i + 1; j < Math.Min(t.Count, i + 8); j++)
-        {
-            var w = t.W(j);
-            if (w is "niet" or "geen" or "nauwelijks" or "moeilijk")
-            {
-                negated = true;
-            }
-            else if (w is "iemand" or "mij" or "me" or "ons")
-            {
-                return (1, 0);
-            }
-            else if (w is "lenen" or "gebruiken" or "meeeten" or "krijgen" or "hebben" or "vragen" or "bestellen" or "aanmelden")
-            {
-                return negated ? (0, 0) : (3, 0);
-            }
-            else if (w is "eten" && !t.IsAny(j + 1, "koken", "brengen", "maken"))
-            {
-                return negated ? (0, 0) : (2, 0);
-            }
-            else if (w is "helpen" or "koken" or "brengen" or "rijden" or "uitlenen" or "aanbieden" or "doen" or "meenemen" or "maaien"
-                     or "halen" or "ophalen" or "langskomen" or "repareren" or "ophangen" or "uitlaten" or "wandelen" or "bezorgen" or "maken"
-                     or "schoonmaken" or "oppassen" or "sjouwen" or "tillen" or "zorgen" or "installeren" or "invullen" or "bijspringen")
-            {
-                if (negated)
-                {
-                    return w is "koken" or "halen" or "ophalen" or "doen" ? (3, 0) : (1, 0);
-                }
-
-                return (0, 3);
-            }
-        }
-
-        return (0, 0);
-    }
-
-    private static (double, double) Cook(TokenizedText t, int i)
-    {
-        if (t.Near(i, 4, 1, "niet", "geen", "nauwelijks", "moeilijk", "zwaar"))
-        {
-            return (3, 0);
-        }
-
-        if (t.Near(i, 4, 0, "iemand", "wie") && !t.Near(i, 4, 0, "ik", "we", "wij"))
-        {
-            return (0.5, 0);
-        }
-
-        if (i == 0 || t.IsAny(i + 1, "ik", "we", "wij") || t.IsAny(i - 1, "ga", "gaan") || t.Near(i, 3, 0, "ik", "we", "wij"))
-        {
-            return (0, 3);
-        }
-
-        return (0, 0);
-    }
-
-    /// <summary>"heb 3 porties over", "er is soep over": leftovers, not "over twee dagen" or "kwart over vijf".</summary>
-    private static bool Leftover(TokenizedText t, int i, bool asksOthers)
-    {
-        if (t.IsNumber(i + 1) || t.IsAny(i + 1, "een", "twee", "drie", "half", "de", "het", "mijn", "hoe", "wat", "dit", "dat", "deze", "iets", "mij") || t.Is(i - 1, "kwart"))
+        if (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && !t.IsAny(i + 1, "voor", "wie", "als", "en", "dus", "maar", "om", "van", "vanavond", "vandaag", "morgen", "hoor", "hier", "nog"))
         {
             return false;
         }
 
-        if (i >= 1 && NumberWords.Cardinals.ContainsKey(t.W(i - 1)) && Hour(t, i + 1))
+        if (t.IsNumber(i + 1) || t.IsAny(i + 1, "een", "twee", "drie", "half", "de", "het", "mijn", "hoe", "wat", "dit", "dat", "deze", "iets", "mij", "haar", "hem", "zijn")
+            || t.Is(i - 1, "kwart") || NumberWords.Cardinals.ContainsKey(t.W(i + 1)))
         {
             return false;
         }
 
-        return !asksOthers && t.Near(i, 7, 0, "heb", "hebben", "heeft", "is", "zijn", "blijft", "had", "hou", "houd", "houden", "hebt");
+        if (i >= 1 && (NumberWords.Cardinals.ContainsKey(t.W(i - 1)) || t.IsNumber(i - 1)) && (t.IsNumber(i + 1) || NumberWords.Cardinals.ContainsKey(t.W(i + 1))))
+        {
+            return false;
+        }
+
+        return true;
     }
 
-    private static bool Hour(TokenizedText t, int i) => t.IsNumber(i) || NumberWords.Cardinals.ContainsKey(t.W(i));
-
-    private static (double, double) Lend(TokenizedText t, int i)
+    /// <summary>"wie kan/haalt/doet", "iemand die ... ?", "Iemand een X te leen?": the sender asks the neighbours.</summary>
+    private static bool AsksSomeone(TokenizedText t, int i, bool question)
     {
-        if (t.Near(i, 6, 0, "ik", "mij", "me") && !t.Near(i, 6, 0, "je", "jullie", "mensen", "iedereen", "buren", "wie"))
+        if (t.Is(i, "wie"))
         {
-            return (2, 0);
+            var next = t.W(i + 1);
+            return next.Length > 0 && !t.Is(i + 2, "ik") && next is not ("het" or "de" or "er" or "zin" or "nog" or "heeft" or "hebben") && !OffersToThem(t, i + 1)
+                && (VerbWords.IsFinite(t, i + 1) || VerbWords.Classify(t, i + 1) != VerbClass.None || next.EndsWith('t'));
         }
 
-        if (t.Near(i, 6, 0, "je", "jullie", "mensen", "iedereen", "buren", "buurtgenoten") && t.Near(i, 6, 0, "mag", "mogen", "kan", "kunnen", "kunt"))
+        if (t.Is(i, "iemand") && question)
         {
-            return (0, 2.5);
+            return t.Is(i + 1, "die") || i == 0 || t[i - 1].Kind == TokenKind.Punct || t.IsAny(i - 1, "vandaag", "morgen", "hallo", "hoi", "zoek", "zoeken");
         }
 
-        if (t.Near(i, 6, 0, "mijn", "onze"))
+        return false;
+    }
+
+    private static bool SelfInSentence(TokenizedText t, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
         {
-            return (0, 1.5);
+            if (t.IsAny(i, "mij", "me", "mezelf", "ons") && !t.IsAny(i - 1, "bij") || (t.Is(i, "voor") && t.IsAny(i + 1, "mijn", "onze") && RelationWords.All.ContainsKey(t.W(i + 2))))
+            {
+                return true;
+            }
         }
 
-        return (0, 0);
+        return false;
+    }
+
+    private static bool Negated(TokenizedText t, int i, int from, int to)
+    {
+        for (var j = Math.Max(from, i - 5); j <= Math.Min(to, i + 4); j++)
+        {
+            if (t.IsAny(j, "niet", "geen", "nooit", "nauwelijks") && !t.IsAny(j + 1, "alleen", "altijd"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstContent(TokenizedText t, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (t[i].Kind == TokenKind.Word && !t.IsAny(i, "hallo", "goedemorgen", "goedemiddag", "goedenavond", "ja", "nou", "net", "morgen", "vandaag",
+                "vanavond", "ook", "nog", "dan", "toevallig", "misschien", "eigenlijk", "zelf", "hier", "verder", "bovendien", "overmorgen"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool NearVerb(TokenizedText t, int i)
+    {
+        for (var j = Math.Max(0, i - 4); j <= Math.Min(t.Count - 1, i + 6); j++)
+        {
+            if (VerbWords.Classify(t, j) != VerbClass.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

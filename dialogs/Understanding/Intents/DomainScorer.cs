@@ -44,7 +44,11 @@ internal static class DomainScorer
             case "koken":
                 return (3, 0, t.IsAny(i - 1, "het", "bij", "met") && t.Near(i, 4, 0, "hulp", "helpen") ? 1 : 0);
             case "eten":
-                return t.Near(i, 2, 1, "hond", "kat", "poes", "katten", "honden") ? (0, 0, 0) : (2.5, 0, 0);
+                return PetsNear(t, i) ? (0, 0, 1) : (2.5, 0, 0);
+            case "zitten" when t.Near(i, 4, 0, "bij"):
+                return (0, 0, 2);
+            case "lekkers" or "warms" when t.Is(i - 1, "iets"):
+                return (2.5, 0, 0);
             case "honger":
                 return (2.5, 0, 0);
             case "portie":
@@ -67,12 +71,12 @@ internal static class DomainScorer
 
         if (MealWords.MealNouns.Contains(w))
         {
-            return w is "bord" or "bordje" or "bakje" or "pannetje" or "hap" or "hapje" ? (1.5, 0, 0) : (2.5, 0, 0);
+            return w is "bord" or "hap" ? (1.5, 0, 0) : (2.5, 0, 0);
         }
 
         if (MealWords.Dishes.Contains(w))
         {
-            return (2, 0, 0);
+            return t.IsAny(i - 1, "geen", "zonder") || PetsNear(t, i) ? (0, 0, 0) : (2, 0, 0);
         }
 
         double loan = 0;
@@ -97,6 +101,19 @@ internal static class DomainScorer
         }
 
         return (0, loan, 0);
+    }
+
+    private static bool PetsNear(TokenizedText t, int i)
+    {
+        for (var j = Math.Max(0, i - 4); j <= Math.Min(t.Count - 1, i + 2); j++)
+        {
+            if (CategoryWords.All.TryGetValue(t.W(j), out var entry) && entry.Category == HelpCategory.Pets)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasItemNear(TokenizedText t, int i)

@@ -45,7 +45,7 @@ internal static class ReplyCueFinder
 
         var confirmAt = confirm?.Index ?? -1;
 
-        return new ReplyCues(stop, cancelAt, statusAt, IsMenu(t), thanksAt, greetingAt, confirm?.Value, confirmAt);
+        return new ReplyCues(stop, cancelAt, statusAt, Menu(t), thanksAt, greetingAt, confirm?.Value, confirmAt);
     }
 
     private static (bool Value, int Index)? NextCue(TokenizedText t, int from)
@@ -63,7 +63,8 @@ internal static class ReplyCueFinder
 
     /// <summary>"Ja hallo, u spreekt met...", "ja goedemorgen": a phone call's opening, not a yes.</summary>
     private static bool IsPhoneOpener(TokenizedText t, int i) =>
-        t.Is(i, "ja") && (IsGreeting(t, i + 1) || t.IsPunct(i + 1, ',') && IsGreeting(t, i + 2) || t.Is(i + 1, "met") || (t.Is(i + 1, "u") && t.Is(i + 2, "spreekt")));
+        t.Is(i, "ja") && (IsGreeting(t, i + 1) || t.IsPunct(i + 1, ',') && IsGreeting(t, i + 2) || t.Is(i + 1, "met") || (t.Is(i + 1, "u") && t.Is(i + 2, "spreekt"))
+            || IsGreeting(t, i - 1) || (t.IsPunct(i - 1, ',') && IsGreeting(t, i - 2)));
 
     private static bool IsStop(TokenizedText t, int i)
     {
@@ -75,8 +76,11 @@ internal static class ReplyCueFinder
                     || (w == "stoppen" && t.Near(i, 3, 0, "wil", "wil", "ik"));
             case "afmelden" or "uitschrijven":
                 return !t.Near(i, 4, 0, "maaltijd", "vraag");
-            case "berichten" or "sms" or "smsjes" or "sms'jes" or "appjes" or "sms'en" or "appen":
-                return t.Near(i, 2, 0, "geen") && t.Near(i, 0, 2, "meer") || (t.Near(i, 3, 2, "niet") && t.Near(i, 2, 3, "meer") && t.Near(i, 3, 3, "sturen", "ontvangen", "krijgen"));
+            case "berichten" or "sms" or "smsjes" or "sms'jes" or "appjes" or "sms'en" or "appen" or "meldingen":
+                return (t.Near(i, 2, 0, "geen") && t.Near(i, 0, 2, "meer") || (t.Near(i, 3, 2, "niet") && t.Near(i, 2, 3, "meer") && t.Near(i, 3, 3, "sturen", "ontvangen", "krijgen")))
+                    && (t.Near(i, 6, 3, "wil", "hoef", "hoeft", "stuur", "stuurt", "graag", "aub", "alstublieft", "svp", "sturen") || t.WordCount() <= 5) && !t.Near(i, 4, 0, "krijg", "kreeg");
+            case "lijst" or "mailinglijst" when t.Near(i, 2, 0, "van", "uit", "af") && t.Near(i, 5, 0, "haal", "halen", "verwijder", "verwijderen", "wil", "graag"):
+                return true;
             case "sturen" when t.Near(i, 3, 0, "niet") && t.Near(i, 3, 0, "meer") && t.Near(i, 4, 0, "me", "mij"):
                 return true;
             case "verwijderen" when t.Near(i, 0, 3, "nummer", "gegevens", "telefoonnummer") || t.Near(i, 3, 0, "nummer", "gegevens"):
@@ -97,11 +101,15 @@ internal static class ReplyCueFinder
                 return true;
             case "trek" or "zeg" when t.Near(i, 0, 4, "in", "af"):
                 return true;
-            case "meer" when t.Near(i, 3, 0, "niet", "geen") && (t.Near(i, 0, 2, "nodig") || t.Near(i, 2, 0, "hoeft", "hoeven", "hoef")):
+            case "meer" when t.Near(i, 3, 0, "niet", "geen") && (t.Near(i, 0, 2, "nodig", "beschikbaar") || t.Near(i, 5, 0, "hoeft", "hoeven", "hoef")):
+                return true;
+            case "weg" when t.IsAny(i - 1, "kan", "mag", "mogen", "kunnen") && t.Near(i, 8, 0, "vraag", "verzoek", "aanvraag", "oproep", "aanbod", "bericht"):
+                return true;
+            case "zitten" when t.Near(i, 8, 0, "laat", "laten") && t.Near(i, 3, 0, "maar"):
                 return true;
             case "nodig" when t.Near(i, 2, 0, "toch", "niet") && t.Near(i, 3, 0, "toch") && t.Near(i, 3, 0, "niet", "geen"):
                 return true;
-            case "geregeld" or "opgelost" when t.Near(i, 3, 0, "al", "zelf", "inmiddels", "is", "intussen", "toch"):
+            case "geregeld" or "opgelost" when t.Near(i, 3, 0, "al", "zelf", "inmiddels", "is", "intussen", "toch") && !IsQuestion(t):
                 return true;
             case "vergeten" when i == 0 || t.IsAny(i + 1, "het", "mijn", "de", "maar"):
                 return !t.Near(i, 3, 0, "niet");
@@ -135,14 +143,39 @@ internal static class ReplyCueFinder
                 return true;
             case "niemand" when t.Near(i, 2, 0, "steeds") || (t.Near(i, 2, 0, "nog") && t.Near(i, 0, 2, "gereageerd", "gevonden", "gemeld")):
                 return true;
-            case "wanneer" when t.IsAny(i + 1, "komt", "hoor", "krijg", "weet", "wordt"):
+            case "wanneer" when t.IsAny(i + 1, "komt", "hoor", "krijg", "weet", "kom") || (t.IsAny(i + 1, "wordt", "word") && t.Near(i, 0, 4, "mijn", "maaltijd", "eten", "boodschappen")):
                 return true;
-            case "komt" when t.Is(i + 1, "er") && t.Is(i + 2, "nog") && t.Near(i, 0, 4, "iemand"):
+            case "laat" when t.Is(i - 1, "hoe") && t.Near(i, 0, 6, "gebracht", "bezorgd", "komt", "komen", "opgehaald") && t.Near(i, 0, 6, "maaltijd", "eten", "iemand", "mijn", "hij", "ze"):
+                return true;
+            case "komt" or "komen" when t.Is(i - 1, "wie") && t.Near(i, 0, 2, "er"):
+                return true;
+            case "komt" when t.Is(i + 1, "er") && t.Near(i, 0, 4, "nog") && t.Near(i, 0, 5, "iemand"):
+                return true;
+            case "staat" when t.Near(i, 5, 0, "hoe") && t.Near(i, 0, 4, "mijn", "met", "vraag", "eten", "maaltijd", "aanvraag", "verzoek") && !t.Near(i, 5, 0, "laat"):
+                return true;
+            case "bekeken" or "gelezen" or "behandeld" or "opgepakt" or "doorgegeven" when t.Near(i, 3, 0, "al"):
+                return true;
+            case "weet" when t.IsAny(i + 1, "u", "je", "jij", "jullie") && t.Is(i + 2, "al"):
+                return true;
+            case "geregeld" when t.Near(i, 3, 0, "al") && IsQuestion(t):
                 return true;
             case "hoor" when t.Is(i + 1, "ik") && t.Is(i + 2, "nog"):
                 return true;
             case "gevonden" when t.Near(i, 5, 0, "al") && t.Near(i, 6, 0, "er", "is", "heeft", "jullie", "u"):
                 return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsQuestion(TokenizedText t)
+    {
+        for (var i = t.Count - 1; i >= 0; i--)
+        {
+            if (t.IsPunct(i, '?'))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -157,6 +190,11 @@ internal static class ReplyCueFinder
             return true;
         }
 
+        if (next == "iemand" && (t.IsPunct(i + 2, '?') || i + 2 >= t.Count))
+        {
+            return true;
+        }
+
         if (next is not ("iemand" or "iets" or "een") || !t.Near(i, 4, 0, "is", "heeft", "er", "hoe", "zijn") || t.Near(i, 5, 0, "ik", "we"))
         {
             return false;
@@ -165,17 +203,22 @@ internal static class ReplyCueFinder
         return t.Near(i, 0, 5, "gevonden", "gereageerd", "gemeld", "gehoord") || !t.Near(i, 0, 5, "lenen", "koken", "helpen", "brengen", "rijden", "die");
     }
 
-    private static bool IsMenu(TokenizedText t)
+    /// <summary>2: the message is only "help", "menu", "?"...; 1: it asks what the bot can do ("wat kan ik vragen"); 0: neither.</summary>
+    private static int Menu(TokenizedText t)
     {
         var words = 0;
         var onlyMenuWords = true;
+        var menuWord = false;
         var questionMarks = 0;
+        var asksWhatItDoes = false;
         for (var i = 0; i < t.Count; i++)
         {
             if (t[i].Kind == TokenKind.Word)
             {
                 words++;
-                if (!t.IsAny(i, "help", "hulp", "menu", "opties", "optie", "info", "informatie", "uitleg", "instructies", "helpen", "hallo", "hoi", "graag", "aub", "alstublieft", "de", "het"))
+                var isMenuWord = t.IsAny(i, "help", "hulp", "menu", "opties", "optie", "info", "informatie", "uitleg", "instructies", "helpen");
+                menuWord |= isMenuWord;
+                if (!isMenuWord && !t.IsAny(i, "hallo", "hoi", "graag", "aub", "alstublieft", "de", "het", "het", "svp", "nodig", "pls", "please", "even", "toon", "geef", "stuur", "me", "mij"))
                 {
                     onlyMenuWords = false;
                 }
@@ -189,14 +232,23 @@ internal static class ReplyCueFinder
                 onlyMenuWords = false;
             }
 
-            if (t.Is(i, "menu") || (t.Is(i, "wat") && t.IsAny(i + 1, "kan", "kun", "kunt", "moet") && t.IsAny(i + 2, "ik", "je", "u", "jij") && (t.Near(i, 0, 5, "vragen", "doen", "hier", "allemaal", "mee") || i + 3 >= t.Count))
-                || (t.Is(i, "hoe") && t.IsAny(i + 1, "werkt", "gaat") && t.Near(i, 0, 3, "dit", "het", "deze", "de")) || (t.Is(i, "welke") && t.Is(i + 1, "opties")) || (t.Is(i, "mogelijkheden") && t.Near(i, 3, 0, "wat", "welke")))
-            {
-                return true;
-            }
+            asksWhatItDoes |= t.Is(i, "menu")
+                || (t.Is(i, "wat") && t.IsAny(i + 1, "kan", "kun", "kunt", "moet") && t.IsAny(i + 2, "ik", "je", "u", "jij") && (t.Near(i, 0, 5, "vragen", "doen", "hier", "allemaal", "mee") || i + 3 >= t.Count))
+                || (t.Is(i, "hoe") && t.IsAny(i + 1, "werkt", "gaat") && t.Near(i, 0, 3, "dit", "het", "deze", "de", "jullie"))
+                || (t.Is(i, "welke") && t.Is(i + 1, "opties")) || (t.Is(i, "mogelijkheden") && t.Near(i, 3, 0, "wat", "welke"));
         }
 
-        return words == 0 ? questionMarks > 0 && t.Count == questionMarks : onlyMenuWords && t.HasAny("help", "hulp", "menu", "opties", "info", "informatie", "uitleg", "instructies", "helpen") && words <= 3;
+        if (words == 0)
+        {
+            return questionMarks > 0 && t.Count == questionMarks ? 2 : 0;
+        }
+
+        if (onlyMenuWords && menuWord && words <= 4 && !(t.Is(0, "help") && t.IsAny(1, "mij", "me")))
+        {
+            return 2;
+        }
+
+        return asksWhatItDoes ? 1 : 0;
     }
 
     private static bool IsThanks(TokenizedText t, int i)

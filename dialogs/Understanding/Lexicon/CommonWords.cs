@@ -7,7 +7,7 @@ namespace BuurtBot.Dialogs.Understanding;
 internal static class CommonWords
 {
     public static readonly string[] All = LexiconText.Words("""
-        de het een 't 'n der des den ik jij je u hij zij ze wij we jullie zijn mijn m'n mn jouw uw zijn haar
+        de het een 't 'n der des den te ter ik jij je u hij zij ze wij we jullie zijn mijn m'n mn jouw uw zijn haar
         ons onze hun hen mij me hem mezelf zichzelf elkaar zelf die dat deze dit wat wie waar wanneer hoe
         waarom welke welk hoeveel en of maar want dus toch ook nog al wel niet geen nooit soms vaak altijd
         even eens net pas zo zoals als dan toen omdat doordat terwijl tenzij hoewel zodat voordat nadat
@@ -27,7 +27,7 @@ internal static class CommonWords
         hoop hoopt hopen wacht wachten wachtte probeer proberen lukt lukken lukte gelukt
         ja nee neen jawel hoor hè he hé toch nou nu zeker natuurlijk misschien graag alstublieft alsjeblieft aub svp pls please
         heel erg zeer best beetje veel weinig meer minder meest meeste genoeg allemaal alles iets niets niks
-        iemand niemand iedereen elk elke ieder iedere alle beide ander andere anders
+        iemand iemands niemand iedereen elk elke ieder iedere alle beide ander andere anders
         goed goede goeie slecht beter lekker fijn mooi leuk aardig lief lieve prettig blij
         groot grote klein kleine oud oude nieuw nieuwe jong jonge lang lange kort korte zwaar zware licht lichte
         snel snelle vlug langzaam rustig druk makkelijk moeilijk warm warme koud koude heet vers verse
