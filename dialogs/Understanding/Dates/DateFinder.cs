@@ -34,7 +34,7 @@ internal static class DateFinder
             ref var a = ref found[k];
             ref var b = ref found[k + 1];
             var gap = b.Start - a.End - 1;
-            if ((a.Flags & DateFlags.Weekday) != 0 && (b.Flags & DateFlags.Explicit) != 0 && gap <= 2)
+            if (((a.Flags & DateFlags.Weekday) != 0 || t.IsAny(a.End, "kerst", "kerstmis")) && (b.Flags & DateFlags.Explicit) != 0 && gap <= 2)
             {
                 a.Flags |= DateFlags.Covered;
             }
@@ -420,5 +420,5 @@ internal static class DateFinder
     public static bool IsQuantityNoun(string word) => word is "portie" or "persoon" or "mens" or "mensen" or "stuks" or "stuk"
         or "maaltijd" or "bordje" or "bord" or "bakje" or "keer" or "x" or "euro" or "eu" or "jaar" or "dag" or "dagen" or "week"
         or "weken" or "minuten" or "minuut" or "uur" or "kinderen" or "kind" or "eters" or "volwassenen" or "pakjes" or "pannetje" or "kilo"
-        or "kg" or "liter" or "cm" or "meter" or "m";
+        or "kg" or "liter" or "cm" or "meter" or "m" or "km" or "kilometer" or "procent" or "graden";
 }

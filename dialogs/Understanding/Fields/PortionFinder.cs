@@ -10,13 +10,13 @@ internal static class PortionFinder
     private const int MaxPortions = 60;
 
     /// <param name="bareNumbers">Also read a number standing alone ("2", "twee graag"), as in a reply to "hoeveel?".</param>
-    public static int? Find(TokenizedText t, bool bareNumbers)
+    public static int? Find(TokenizedText t, bool bareNumbers, bool offer = false)
     {
         int? bestValue = null;
         var bestRank = int.MaxValue;
         for (var i = 0; i < t.Count; i++)
         {
-            if (Candidate(t, i, bareNumbers) is { } found && found.Rank < bestRank)
+            if (Candidate(t, i, bareNumbers, offer) is { } found && found.Rank < bestRank)
             {
                 bestRank = found.Rank;
                 bestValue = found.Value;
@@ -26,7 +26,7 @@ internal static class PortionFinder
         return bestValue is > 0 and <= MaxPortions ? bestValue : null;
     }
 
-    private static (int Value, int Rank)? Candidate(TokenizedText t, int i, bool bareNumbers)
+    private static (int Value, int Rank)? Candidate(TokenizedText t, int i, bool bareNumbers, bool offer)
     {
         var w = t.W(i);
         if (w is "stuk" && t.Is(i + 1, "of") && Quantity(t, i + 2) is { } approx)
@@ -34,12 +34,12 @@ internal static class PortionFinder
             return (approx, 1);
         }
 
-        if (NumberWords.Collectives.TryGetValue(w, out var group) && (t.IsAny(i - 1, "ons", "zijn", "z'n", "zn", "met", "wij", "we", "jullie", "hun") || w == "beiden"))
+        if (NumberWords.Collectives.TryGetValue(w, out var group) && t.IsAny(i - 1, "ons", "zijn", "z'n", "zn", "met", "wij", "we", "jullie", "hun"))
         {
             return (group, 3);
         }
 
-        if (w is "mij" or "mezelf" or "mijzelf" or "ik")
+        if (w is "mij" or "mezelf" or "mijzelf" or "ik" && !offer)
         {
             return Self(t, i);
         }
@@ -60,13 +60,14 @@ internal static class PortionFinder
         }
 
         var next = t.W(i + 1);
-        if (next is "portie" or "maaltijd" or "bordje" or "bord" or "bakje" or "bakjes" or "pannetje" or "prakje" or "maaltijdje"
+        if (next is "portie" or "maaltijd" or "bordje" or "bord" or "bakje" or "bakjes" or "pannetje" or "prakje" or "maaltijdje" or "plekken" or "plek"
+            or "plaatsen" or "stoelen" or "bordjes"
             || (next == "x" && t.Touches(i)) || IsDishAfter(t, i + 1))
         {
             return (n, 1);
         }
 
-        if (next is "persoon" or "mens" or "mensen" or "eters" or "volwassenen" or "monden")
+        if (next is "persoon" or "mens" or "mensen" or "eters" or "volwassenen" or "monden" or "gasten" or "man" || (t.Is(i + 1, "extra") && t.IsAny(i + 2, "gasten", "mensen", "personen", "eters")))
         {
             return (n, 2);
         }
@@ -112,13 +113,15 @@ internal static class PortionFinder
         return null;
     }
 
+    private static bool IsPortionNoun(string w) => w is "portie" or "maaltijd" or "persoon" or "mensen" or "bordje" or "bakje" or "bakjes" or "eters";
+
     private static bool IsDishAfter(TokenizedText t, int i) =>
         MealWords.Dishes.Contains(t.W(i)) || (t.IsAny(i, "warme", "verse") && MealEvidence.IsMealWord(t.W(i + 1)));
 
     /// <summary>"een of twee", "2 à 3", "2-3": no number.</summary>
     private static bool IsUncertain(TokenizedText t, int i) =>
         (t.IsAny(i + 1, "of", "a", "tot") && Quantity(t, i + 2) is not null) ||
-        (t.IsPunct(i + 1, '-') && t.IsNumber(i + 2) && t.Touches(i)) ||
+        (t.IsPunct(i + 1, '-') && t.IsNumber(i + 2) && t.Touches(i) && IsPortionNoun(t.W(i + 3))) ||
         (t.IsAny(i - 1, "of", "a") && (Quantity(t, i - 2) is not null || t.Is(i - 2, "een")));
 
     private static bool IsBare(TokenizedText t, int i)

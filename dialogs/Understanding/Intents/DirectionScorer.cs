@@ -33,6 +33,12 @@ internal static class DirectionScorer
 
     private static bool IsSentenceEnd(TokenizedText t, int i)
     {
+        if (t[i].Kind == TokenKind.Symbol)
+        {
+            // An emoji usually closes a sentence: "... te koken 😅 Iemand die ...?"
+            return true;
+        }
+
         if (t[i].Kind != TokenKind.Punct)
         {
             return false;
@@ -73,8 +79,8 @@ internal static class DirectionScorer
         var subject = Perspective.Unknown;
         var clauseHasSubject = false;
         var clauseStart = from;
+        var clauseFirst = FirstContent(t, from, to);
         var outer = (Perspective?)null;
-        var selfNamed = SelfInSentence(t, from, to);
         var asked = false;
         for (var i = from; i <= to; i++)
         {
@@ -82,6 +88,7 @@ internal static class DirectionScorer
             if (t.IsPunct(i, ',') || t.IsAny(i, "en", "maar", "of", "omdat", "als", "want", "dus", "zodat", "mocht", "die", "dat"))
             {
                 clauseStart = i + 1;
+                clauseFirst = -2;
                 clauseHasSubject = false;
                 if (w is "die" or "dat" && SubjectReader.At(t, i - 1) is { } antecedent && antecedent != Perspective.First)
                 {
@@ -98,7 +105,12 @@ internal static class DirectionScorer
                 continue;
             }
 
-            if (!clauseHasSubject && i == FirstContent(t, clauseStart, to) && VerbWords.IsElidedFirst(t, i) && SubjectReader.After(t, i, to) is null && !question)
+            if (clauseFirst == -2 && t.IsWord(i))
+            {
+                clauseFirst = FirstContent(t, clauseStart, to);
+            }
+
+            if (!clauseHasSubject && i == clauseFirst && VerbWords.IsElidedFirst(t, i) && SubjectReader.After(t, i, to) is null && !question)
             {
                 subject = Perspective.First;
                 clauseHasSubject = true;
@@ -107,7 +119,7 @@ internal static class DirectionScorer
             if (SubjectReader.At(t, i) is { } who)
             {
                 var inverted = VerbWords.IsFinite(t, i - 1) || (t.Is(i - 1, "er") && VerbWords.IsFinite(t, i - 2));
-                if (!clauseHasSubject || inverted)
+                if (!clauseHasSubject || inverted || w == "wie")
                 {
                     subject = who;
                     clauseHasSubject = true;
@@ -117,11 +129,6 @@ internal static class DirectionScorer
                         score = score.AddRequest(2.5);
                     }
                 }
-                else if (who == Perspective.Others && subject is Perspective.First or Perspective.Third)
-                {
-                    score = score.AddOffer(1);
-                }
-
                 continue;
             }
 
@@ -136,7 +143,7 @@ internal static class DirectionScorer
                 }
             }
 
-            score = Verb(t, i, clauseStart, to, clauseHasSubject ? subject : Perspective.Unknown, subject, selfNamed, score);
+            score = Verb(t, i, clauseStart, to, clauseHasSubject ? subject : Perspective.Unknown, subject, SelfNear(t, i, from), score);
             score = Cue(t, i, subject, asksOthers, question, score);
 
             if (outer is { } restore && VerbWords.IsFinite(t, i) && !IsVerbAhead(t, i + 1))
@@ -209,6 +216,31 @@ internal static class DirectionScorer
         };
     }
 
+    /// <summary>"ik wil graag iets doen voor de buurt", "wil graag buren helpen": a wish to serve others, not to get something.</summary>
+    private static bool ServesOthers(TokenizedText t, int i)
+    {
+        for (var j = i + 1; j < Math.Min(t.Count, i + 9); j++)
+        {
+            if (t.Is(j, "voor") && (t.IsAny(j + 1, "iemand", "anderen", "ouderen", "mensen", "buren", "wie", "iedereen", "buurtgenoten", "buurtbewoners")
+                || (t.IsAny(j + 1, "de", "een") && t.IsAny(j + 2, "buurt", "buren", "wijk", "ouderen", "ander"))))
+            {
+                return true;
+            }
+
+            if (t.IsAny(j, "mensen", "buren", "ouderen", "anderen") && VerbWords.Classify(t, j + 1) is VerbClass.Give or VerbClass.Task)
+            {
+                return true;
+            }
+
+            if (t.IsAny(j, "vrijwilliger", "vrijwilligerswerk") && t.Near(j, 0, 2, "worden", "doen", "zijn"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The sentence names others as the ones served: "iemand", "mensen", "voor de buurt", "ouderen".</summary>
     private static bool ForOthers(TokenizedText t, int from, int to)
     {
@@ -244,7 +276,7 @@ internal static class DirectionScorer
                 return asksOthers ? score : score.AddOffer(2);
             case "lenen" when t.Is(i - 1, "te"):
                 return asksOthers || question || t.Near(i, 0, 2, "gezocht") ? score.AddRequest(1) : score.AddOffer(2.5);
-            case "geleend" or "uitgeleend" when t.Near(i, 0, 2, "worden", "word", "wordt"):
+            case "lenen" or "uitlenen" when t.Surface(i) is "geleend" or "uitgeleend" && t.Near(i, 2, 2, "worden", "word", "wordt"):
                 return score.AddOffer(3);
             case "zoeken" when t.W(i).Length > 0 && t.Surface(i).SequenceEqual("gezocht"):
                 return score.AddRequest(2);
@@ -272,11 +304,25 @@ internal static class DirectionScorer
                 && (t.Surface(i + 1).EndsWith("en") || t.Surface(i - 1).EndsWith("en")):
                 return score.AddRequest(2);
             case "graag" or "willen" or "wil" or "wou" when subject == Perspective.First && !NearVerb(t, i):
+                return ServesOthers(t, i) ? score.AddOffer(2) : score.AddRequest(2);
+            case "vrijwilliger" or "vrijwilligster" when t.Near(i, 3, 2, "ben", "word", "worden", "als") && subject == Perspective.First:
+                return score.AddOffer(3);
+            case "vrij" or "beschikbaar" when t.Near(i, 5, 0, "mijn", "onze", "ons") && t.Near(i, 4, 0, "is", "zijn") && subject != Perspective.First:
+                return score.AddOffer(2);
+            case "niet" when subject == Perspective.First && t.Near(i, 5, 0, "kan", "kun", "snap", "begrijp", "lukt", "red") && !NearVerb(t, i):
+                return score.AddRequest(2.5);
+            case "kapot" or "stuk" or "lekt" or "verstopt" or "traag" when subject != Perspective.First || t.Near(i, 4, 0, "mijn", "onze", "de"):
                 return score.AddRequest(2);
+            case "bel" or "vraag" when subject == Perspective.First && t.Is(i + 1, "voor"):
+                return score.AddRequest(2.5);
             case "fijn" or "blij" when t.Near(i, 3, 0, "zou", "zouden", "wordt", "zijn", "vinden") && t.Near(i, 0, 4, "als", "vinden"):
                 return score.AddRequest(2);
             case "honger":
                 return score.AddRequest(1.5);
+            case "worden" when t.Near(i, 6, 0, "moet", "moeten") && !t.Near(i, 6, 0, "vrijwilliger"):
+                return score.AddRequest(2);
+            case "er" when t.IsAny(i - 1, "is", "zijn") && question && (i - 1 == FirstContent(t, Math.Max(0, i - 4), i) || t[i - 2].Kind != TokenKind.Word):
+                return score.AddRequest(2.5);
             case "zin" or "trek" when t.Is(i + 1, "om") && t.Near(i, 0, 8, "koken", "maken", "bakken", "brengen"):
                 return score.AddRequest(2);
         }
@@ -327,6 +373,11 @@ internal static class DirectionScorer
                 return true;
             }
 
+            if ((ItemWords.All.Contains(w) || MealEvidence.IsMealWord(w)) && !t.Near(j, 0, 6, "nodig", "kapot", "stuk", "zoek"))
+            {
+                return true;
+            }
+
             if (w is "die" or "dat" && (ItemWords.All.Contains(t.W(j - 1)) || t[j - 1].Match == WordMatch.Unknown) && !t.Near(j, 0, 4, "kapot", "stuk"))
             {
                 return true;
@@ -365,7 +416,9 @@ internal static class DirectionScorer
         {
             var next = t.W(i + 1);
             return next.Length > 0 && !t.Is(i + 2, "ik") && next is not ("het" or "de" or "er" or "zin" or "nog" or "heeft" or "hebben") && !OffersToThem(t, i + 1)
-                && (VerbWords.IsFinite(t, i + 1) || VerbWords.Classify(t, i + 1) != VerbClass.None || next.EndsWith('t'));
+                && !(next is "wil" or "willen" && (t.IsPunct(i + 2, '?') || i + 2 >= t.Count)) && !t.IsAny(i - 1, "voor", "als", "aan")
+                && (VerbWords.IsFinite(t, i + 1) || VerbWords.Classify(t, i + 1) != VerbClass.None
+                    || next is "doet" or "haalt" or "komt" or "gaat" or "helpt" or "rijdt" or "brengt" or "kookt" or "past" or "laat" or "heeft" or "wil");
         }
 
         if (t.Is(i, "iemand") && question)
@@ -376,11 +429,12 @@ internal static class DirectionScorer
         return false;
     }
 
-    private static bool SelfInSentence(TokenizedText t, int from, int to)
+    /// <summary>"kan iemand mij een ladder lenen", "kan iemand voor mijn moeder": the sender's side is the one that gets it.</summary>
+    private static bool SelfNear(TokenizedText t, int i, int from)
     {
-        for (var i = from; i <= to; i++)
+        for (var j = Math.Max(from, i - 6); j < i; j++)
         {
-            if (t.IsAny(i, "mij", "me", "mezelf", "ons") && !t.IsAny(i - 1, "bij") || (t.Is(i, "voor") && t.IsAny(i + 1, "mijn", "onze") && RelationWords.All.ContainsKey(t.W(i + 2))))
+            if ((t.IsAny(j, "mij", "me", "ons") && !t.IsAny(j - 1, "bij")) || (t.Is(j, "voor") && t.IsAny(j + 1, "mijn", "onze") && RelationWords.All.ContainsKey(t.W(j + 2))))
             {
                 return true;
             }

@@ -41,6 +41,8 @@ internal static class DomainScorer
         {
             case "maaltijd" or "avondeten" or "avondmaaltijd" or "warmeten" or "meeeten" or "prakje" or "prak":
                 return (3.5, 0, 0);
+            case "koken" when VerbWords.Classify(t, i) == VerbClass.None && t.Surface(i) is not ("koken" or "kook" or "kookt"):
+                return (1, 0, 0);
             case "koken":
                 return (3, 0, t.IsAny(i - 1, "het", "bij", "met") && t.Near(i, 4, 0, "hulp", "helpen") ? 1 : 0);
             case "eten":
@@ -80,7 +82,8 @@ internal static class DomainScorer
         }
 
         double loan = 0;
-        if (ItemWords.All.Contains(w) && t[i].Match != WordMatch.Unknown)
+        var (_, categoryWeight) = CategoryFinder.Weigh(t, i, w);
+        if (ItemWords.All.Contains(w) && t[i].Match != WordMatch.Unknown && !(categoryWeight >= 2 && !LendingSaid(t)) && !IsPlace(t, i))
         {
             loan = t[i].Match == WordMatch.Compound ? 1.5 : 2;
             if (t.Near(i, 3, 0, "heeft", "wie") && t.Near(i, 3, 0, "iemand", "wie", "jullie"))
@@ -89,19 +92,20 @@ internal static class DomainScorer
             }
         }
 
-        if (CategoryWords.All.TryGetValue(w, out var entry))
+        if (categoryWeight > 0 && !(loan > 0 && LendingSaid(t)))
         {
-            var weight = entry.Weight >= 2 ? 2.0 : 0.5;
-            if (t.Is(i - 1, "naar") || (t.IsAny(i - 1, "de", "het") && t.Is(i - 2, "naar")))
-            {
-                weight += 1;
-            }
-
-            return (0, loan, w == "boodschappen" ? 3 : weight);
+            return (0, loan, categoryWeight >= 2 ? Math.Min(categoryWeight, 4) : 0.5);
         }
 
         return (0, loan, 0);
     }
+
+    private static bool LendingSaid(TokenizedText t) => t.HasAny("lenen", "uitlenen", "bruikleen");
+
+    /// <summary>"de trap op", "met de bus naar": a place or a vehicle, not a thing to lend.</summary>
+    private static bool IsPlace(TokenizedText t, int i) =>
+        (t.Is(i, "trap") && (t.IsAny(i + 1, "op", "af", "is") || (t.IsAny(i - 1, "de") && t.IsAny(i - 2, "op", "van"))))
+        || (t.IsAny(i, "bus", "auto", "trein") && (t.IsAny(i + 1, "naar", "gaat", "rijdt") || t.IsAny(i - 2, "met")));
 
     private static bool PetsNear(TokenizedText t, int i)
     {

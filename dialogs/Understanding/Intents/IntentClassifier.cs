@@ -23,6 +23,7 @@ internal static class IntentClassifier
         var scores = DomainScorer.Score(t);
         var (request, offer) = DirectionScorer.Score(t);
         var domain = scores.Best;
+
         var hasDomain = domain != Domain.None && scores[domain] >= DomainThreshold && SaysEnough(t, domain, request, offer);
         var domainIntent = domain != Domain.None ? ToIntent(domain, offer > request) : (Intent?)null;
         var words = t.WordCount();
@@ -41,6 +42,11 @@ internal static class IntentClassifier
         {
             var intent = yes ? Intent.Confirm : Intent.Decline;
             return new IntentDecision(intent, hasDomain ? 0.7 : words <= 4 ? 0.95 : 0.8, hasDomain ? domainIntent : null, domain);
+        }
+
+        if (cues.ThanksAt == 0 && (cues.CancelAt > 0 || cues.StatusAt > 0) && Math.Max(request, offer) < 2.5)
+        {
+            return new IntentDecision(Intent.Thanks, 0.75, cues.CancelAt > 0 ? Intent.Cancel : Intent.Status, domain);
         }
 
         if (cues.CancelAt >= 0)
@@ -118,7 +124,7 @@ internal static class IntentClassifier
         for (var i = 0; i < t.Count; i++)
         {
             var w = t.W(i);
-            if (MealWords.MealNouns.Contains(w) || w is "koken" or "meeeten")
+            if (MealWords.MealNouns.Contains(w) || w == "meeeten" || (w == "koken" && VerbWords.Classify(t, i) != VerbClass.None))
             {
                 return true;
             }
@@ -127,10 +133,11 @@ internal static class IntentClassifier
         return false;
     }
 
-    /// <summary>"hallo", "goedemorgen mevrouw": a greeting and little else.</summary>
+    /// <summary>"hallo", "goedemorgen mevrouw", "hoi, ik ben nieuw hier": a greeting and little else.</summary>
     private static bool OnlyGreets(TokenizedText t)
     {
         var other = 0;
+        var question = false;
         for (var i = 0; i < t.Count; i++)
         {
             if (t[i].Kind == TokenKind.Word && !t.IsAny(i, "hallo", "goedemorgen", "goedemiddag", "goedenavond", "goedendag", "goede", "goeie", "morgen", "middag",
@@ -138,9 +145,11 @@ internal static class IntentClassifier
             {
                 other++;
             }
+
+            question |= t.IsPunct(i, '?');
         }
 
-        return other <= 2;
+        return other <= 2 || (other <= 4 && !question);
     }
 
     /// <summary>The yes/no comes before anything else that carries an intent.</summary>

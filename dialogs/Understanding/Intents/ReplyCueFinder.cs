@@ -145,7 +145,7 @@ internal static class ReplyCueFinder
                 return true;
             case "wanneer" when t.IsAny(i + 1, "komt", "hoor", "krijg", "weet", "kom") || (t.IsAny(i + 1, "wordt", "word") && t.Near(i, 0, 4, "mijn", "maaltijd", "eten", "boodschappen")):
                 return true;
-            case "laat" when t.Is(i - 1, "hoe") && t.Near(i, 0, 6, "gebracht", "bezorgd", "komt", "komen", "opgehaald") && t.Near(i, 0, 6, "maaltijd", "eten", "iemand", "mijn", "hij", "ze"):
+            case "laat" when t.Is(i - 1, "hoe") && t.Near(i, 0, 6, "brengen", "bezorgen", "komt", "komen", "ophalen") && t.Near(i, 0, 6, "maaltijd", "eten", "iemand", "mijn", "hij", "ze"):
                 return true;
             case "komt" or "komen" when t.Is(i - 1, "wie") && t.Near(i, 0, 2, "er"):
                 return true;

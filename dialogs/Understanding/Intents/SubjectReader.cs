@@ -6,12 +6,17 @@ internal static class SubjectReader
     /// <summary>The perspective token <paramref name="i"/> would bring as a subject, or null when it cannot be one.</summary>
     public static Perspective? At(TokenizedText t, int i)
     {
-        if (t.IsAny(i - 1, "bij", "voor", "met", "naar", "aan", "van", "om", "op", "over", "zonder", "door", "tegen", "mijn", "m'n"))
+        if (t.IsAny(i - 1, "bij", "voor", "met", "naar", "aan", "van", "om", "op", "over", "zonder", "door", "tegen", "mijn", "m'n") && !(t.Is(i, "wie") && t.Is(i - 1, "voor")))
         {
             return null;
         }
 
         var w = t.W(i);
+        if (w is "vrijwilliger" or "vrijwilligers" && t.IsAny(i - 1, "ben", "word", "worden", "als", "wil", "een"))
+        {
+            return null;
+        }
+
         switch (w)
         {
             case "ik" or "we" or "wij" or "ikzelf":

@@ -42,9 +42,8 @@ internal static class CommonWords
         eh ehm uh uhm hm hmm ah oh o oei tja nou ja
         hallo hoi dag doei
         kamer kamers vandaar bovendien verder tevens echter alleen samen zelf
-        wonen buren stoep lift trap
+        wonen stoep
         ziek ziekte gevallen operatie herstel herstellen revalidatie revalideren heup knie been arm rug
-        rolstoel rollator krukken
         moeilijk zwaar pijn moe slecht
         alvast vooraf achteraf meteen direct zometeen later vroeg laat vroeger straks zodra
         kosten kost betalen betaal betaald euro euros geld prijs

@@ -36,6 +36,7 @@ internal static class MealWords
         lasagnes tajines stoofschotel hutspotje stamppotje
         groentetaart taart bladerdeeg pastei pasteitje pasteitjes vol-au-vent ragout
         kerriesoep mulligatawny rijstschotel nasischotel bamischotel sushi dumplings
-        gehaktbrood draadjesvlees sudderlapjes kippendij kippenbouten
+        gehaktbrood draadjesvlees sudderlapjes kippendij kippenbouten kalkoen kerstdiner kerstmaaltijd minestrone
+        pannekoek pannekoeken pindasoep shakshuka gado-gado gadogado saucijzenbroodje griesmeel kipkerrie
         """).ToFrozenSet(StringComparer.Ordinal);
 }

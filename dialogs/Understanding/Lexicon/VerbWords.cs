@@ -67,7 +67,12 @@ internal static class VerbWords
                 return VerbClass.Give;
             case "lenen" when t.Is(i - 1, "te") && t.Surface(i).SequenceEqual("leen"):
                 return VerbClass.None;
+            case "lenen" when t.Surface(i).SequenceEqual("geleend") && t.Near(i, 2, 2, "worden", "word", "wordt"):
+                return VerbClass.None;
             case "krijgen" when t.Near(i, 4, 0, "praat", "werkend", "aan", "open", "dicht", "los"):
+                return VerbClass.None;
+            case "koken" or "bakken" when t.Surface(i) is "gekookt" or "kookte" or "kookten" or "bakte" or "bakten" or "gebakken"
+                && !t.Near(i, 6, 8, "over", "portie", "wie", "ophalen", "halen", "brengen", "teveel", "veel", "extra"):
                 return VerbClass.None;
             case "nemen" when t.Near(i, 0, 5, "mee"):
                 return VerbClass.Give;

@@ -132,7 +132,7 @@ internal static class Tokenizer
     private static void AddWord(string text, int start, int length, Token[] tokens, ref int count)
     {
         var span = text.AsSpan(start, length);
-        if (IsFiller(span))
+        if (IsFiller(span) && !(count > 0 && tokens[count - 1].Kind == TokenKind.Number && tokens[count - 1].Length == 4))
         {
             return;
         }
