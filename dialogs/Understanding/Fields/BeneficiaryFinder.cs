@@ -166,15 +166,19 @@ internal static class BeneficiaryFinder
         return TakenUpLater(t, i) ? 2 : 1;
     }
 
-    private static bool VerbNear(TokenizedText t, int i, int ahead)
+    /// <summary>A verb of giving or a job in the same sentence, within <paramref name="reach"/> tokens either side.</summary>
+    private static bool VerbNear(TokenizedText t, int i, int reach)
     {
-        for (var j = i + 1; j <= Math.Min(t.Count - 1, i + ahead); j++)
+        for (var j = i + 1; j <= Math.Min(t.Count - 1, i + reach) && !EndsSentence(t, j); j++)
         {
-            if (t[j].Kind == TokenKind.Punct && t[j].Value is '.' or '?' or '!')
+            if (VerbWords.Classify(t, j) is VerbClass.Give or VerbClass.Task)
             {
-                return false;
+                return true;
             }
+        }
 
+        for (var j = i - 1; j >= Math.Max(0, i - reach) && !EndsSentence(t, j); j--)
+        {
             if (VerbWords.Classify(t, j) is VerbClass.Give or VerbClass.Task)
             {
                 return true;
@@ -183,6 +187,8 @@ internal static class BeneficiaryFinder
 
         return false;
     }
+
+    private static bool EndsSentence(TokenizedText t, int j) => t[j].Kind == TokenKind.Punct && t[j].Value is '.' or '?' or '!' or ':';
 
     /// <summary>Token <paramref name="possessive"/> opens a sentence ("Mijn ouders wonen ...").</summary>
     private static bool IsSentenceStart(TokenizedText t, int possessive) =>

@@ -61,6 +61,8 @@ internal static class CategoryFinder
                 return (HelpCategory.Household, 3);
             case "wassen" or "wasje":
                 return (HelpCategory.Household, 2);
+            case "maken" when t.Near(i, 0, 6, "schoon"):
+                return (HelpCategory.Household, 3);
             case "koken" when t.IsAny(i - 1, "het", "met", "bij"):
                 return (HelpCategory.Household, 1);
             case "hond" or "kat" or "poes" or "honden" or "katten" or "dierenarts":

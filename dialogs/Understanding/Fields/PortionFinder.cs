@@ -100,12 +100,12 @@ internal static class PortionFinder
             return (1, 2);
         }
 
-        if (t.Is(i + 1, "en") && t.IsAny(i + 2, "mijn", "m'n", "mn") && RelationWords.All.ContainsKey(t.W(i + 3)))
+        if (t.Is(i + 1, "en") && t.IsAny(i + 2, "mijn", "m'n", "mn") && RelationWords.All.ContainsKey(t.W(i + 3)) && t.Is(i - 1, "voor"))
         {
             return (2, 2);
         }
 
-        if (t.Is(i - 1, "en") && RelationWords.All.ContainsKey(t.W(i - 2)) && t.IsAny(i - 3, "mijn", "m'n", "mn"))
+        if (t.Is(i - 1, "en") && RelationWords.All.ContainsKey(t.W(i - 2)) && t.IsAny(i - 3, "mijn", "m'n", "mn") && t.Is(i - 4, "voor"))
         {
             return (2, 2);
         }
@@ -147,7 +147,9 @@ internal static class PortionFinder
     {
         if (t.IsNumber(i))
         {
-            return t[i].Length <= 2 ? t.NumberAt(i) : null;
+            // Not the minutes of "18:00" or "18.30", nor a zero.
+            var partOfTime = (t.IsPunct(i - 1, ':') || t.IsPunct(i - 1, '.')) && t.Touches(i - 1);
+            return t[i].Length <= 2 && t.NumberAt(i) > 0 && !partOfTime ? t.NumberAt(i) : null;
         }
 
         var w = t.W(i);

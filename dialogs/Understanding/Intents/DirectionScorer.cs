@@ -200,7 +200,7 @@ internal static class DirectionScorer
             (VerbClass.Give, Perspective.Others) => negated ? score : score.AddRequest(3),
             (VerbClass.Give, Perspective.Third) => negated ? score.AddRequest(2.5) : selfNamed ? score : score.AddOffer(2),
             (VerbClass.Task, Perspective.First or Perspective.Third) => negated ? score.AddRequest(2.5)
-                : ForOthers(t, from, to) || (t.Near(i, 6, 0, "kan", "kun", "kunnen", "help", "helpen") && !t.Near(i, 6, 0, "moet", "moeten")) ? score.AddOffer(2.5)
+                : OffersJob(t, i, from, to) ? score.AddOffer(2.5)
                 : score.AddRequest(1.5),
             (VerbClass.Task, Perspective.Others) => negated ? score : score.AddRequest(2.5),
             (VerbClass.Task, _) => score.AddRequest(1),
@@ -241,6 +241,23 @@ internal static class DirectionScorer
         return false;
     }
 
+    /// <summary>
+    /// A job the sender (or their relative) offers to do: for others ("bij iemand", "voor ouderen"), or said
+    /// as ability or willingness ("kan honden uitlaten", "maak graag schoon") about no job of their own
+    /// ("ik moet mijn gras maaien" is their own job).
+    /// </summary>
+    private static bool OffersJob(TokenizedText t, int i, int from, int to)
+    {
+        if (ForOthers(t, from, to))
+        {
+            return true;
+        }
+
+        var willing = t.Near(i, 6, 2, "kan", "kun", "kunnen", "help", "helpen", "graag", "best");
+        var own = t.Near(i, 4, 0, "mijn", "m'n", "mn", "onze", "ons") || t.Near(i, 6, 0, "moet", "moeten");
+        return willing && !own;
+    }
+
     /// <summary>The sentence names others as the ones served: "iemand", "mensen", "voor de buurt", "ouderen".</summary>
     private static bool ForOthers(TokenizedText t, int from, int to)
     {
@@ -269,7 +286,11 @@ internal static class DirectionScorer
             case "heb" or "hebt" or "hebben" or "had" or "heeft" when subject is Perspective.First or Perspective.Third:
                 return HasToGive(t, i) ? score.AddOffer(subject == Perspective.First ? 2.5 : 2) : score;
             case "heeft" or "hebben" or "hebt" when subject == Perspective.Others:
-                return t.Near(i, 0, 6, "zin", "trek", "interesse") ? score.AddOffer(2.5) : t.Near(i, 0, 8, "nodig") ? score : score.AddRequest(2.5);
+                return t.Near(i, 0, 6, "zin", "trek", "interesse") ? score.AddOffer(2.5) : t.Near(i, 0, 8, "nodig") || ParticipleAfter(t, i) ? score : score.AddRequest(2.5);
+            case "geen" when subject == Perspective.First && t.IsAny(i - 1, "heb", "hebben", "hebt") && !t.IsAny(i + 1, "tijd", "zin", "probleem", "idee", "behoefte"):
+                return score.AddRequest(2);
+            case "moet" or "moeten" when subject is Perspective.First or Perspective.Third && t.Near(i, 0, 2, "naar"):
+                return score.AddRequest(2);
             case "over":
                 return subject != Perspective.Others && !asksOthers && IsLeftover(t, i) ? score.AddOffer(2.5) : score;
             case "overgebleven" or "teveel" or "gratis" or "aanbieden" or "aanbod" or "beschikbaar" or "pp":
@@ -421,9 +442,30 @@ internal static class DirectionScorer
                     || next is "doet" or "haalt" or "komt" or "gaat" or "helpt" or "rijdt" or "brengt" or "kookt" or "past" or "laat" or "heeft" or "wil");
         }
 
+        if (t.Is(i, "iemand") && t.Is(i - 1, "er") && t.IsAny(i - 2, "is", "zijn") && t.IsAny(i + 1, "die", "dat"))
+        {
+            // "is er iemand die ...", with or without a question mark.
+            return true;
+        }
+
         if (t.Is(i, "iemand") && question)
         {
             return t.Is(i + 1, "die") || i == 0 || t[i - 1].Kind == TokenKind.Punct || t.IsAny(i - 1, "vandaag", "morgen", "hallo", "hoi", "zoek", "zoeken");
+        }
+
+        return false;
+    }
+
+    /// <summary>"wie heeft mijn kat gezien": a perfect tense, not someone having something.</summary>
+    private static bool ParticipleAfter(TokenizedText t, int i)
+    {
+        for (var j = i + 1; j < Math.Min(t.Count, i + 7) && t[j].Kind == TokenKind.Word; j++)
+        {
+            var s = t.Surface(j);
+            if (s.Length >= 6 && s.StartsWith("ge") && (s.EndsWith("d") || s.EndsWith("t") || s.EndsWith("en")) && !ItemWords.All.Contains(t.W(j)) && !MealEvidence.IsMealWord(t.W(j)))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -434,7 +476,7 @@ internal static class DirectionScorer
     {
         for (var j = Math.Max(from, i - 6); j < i; j++)
         {
-            if ((t.IsAny(j, "mij", "me", "ons") && !t.IsAny(j - 1, "bij")) || (t.Is(j, "voor") && t.IsAny(j + 1, "mijn", "onze") && RelationWords.All.ContainsKey(t.W(j + 2))))
+            if ((t.IsAny(j, "mij", "me", "ons") && !t.IsAny(j - 1, "bij", "van")) || (t.Is(j, "voor") && t.IsAny(j + 1, "mijn", "onze") && RelationWords.All.ContainsKey(t.W(j + 2))))
             {
                 return true;
             }

@@ -92,6 +92,12 @@ internal static class DomainScorer
             }
         }
 
+        if (loan == 0 && t[i].Match == WordMatch.Unknown && t[i].Length >= 5 && t.IsAny(i - 1, "een") && AsksToHave(t, i - 1))
+        {
+            // "wie heeft er een hogedrukspuit", "heeft iemand een fonduepan": an unlisted thing asked for.
+            loan = 2;
+        }
+
         if (categoryWeight > 0 && !(loan > 0 && LendingSaid(t)))
         {
             return (0, loan, categoryWeight >= 2 ? Math.Min(categoryWeight, 4) : 0.5);
@@ -99,6 +105,9 @@ internal static class DomainScorer
 
         return (0, loan, 0);
     }
+
+    private static bool AsksToHave(TokenizedText t, int article) =>
+        (t.Near(article, 3, 0, "heeft", "hebben") && t.Near(article, 3, 0, "iemand", "wie")) || t.Near(article, 2, 0, "zoeken");
 
     private static bool LendingSaid(TokenizedText t) => t.HasAny("lenen", "uitlenen", "bruikleen");
 

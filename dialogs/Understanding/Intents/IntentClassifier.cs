@@ -74,7 +74,7 @@ internal static class IntentClassifier
             return new IntentDecision(Intent.Menu, 0.8, null, Domain.None);
         }
 
-        if (cues.Confirm is { } reply && (words <= 6 || cues.ConfirmAt <= 2))
+        if (cues.Confirm is { } reply && (words <= 6 || (cues.ConfirmAt <= 2 && ConfirmFinder.IsStrong(t, cues.ConfirmAt))))
         {
             if (cues.ThanksAt >= 0 && cues.ThanksAt < cues.ConfirmAt)
             {

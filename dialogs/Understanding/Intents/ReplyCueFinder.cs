@@ -99,7 +99,7 @@ internal static class ReplyCueFinder
                 return !t.Near(i, 0, 4, "weten", "horen", "zien", "komen", "bellen", "brengen");
             case "annuleren" or "intrekken" or "afzeggen":
                 return true;
-            case "trek" or "zeg" when t.Near(i, 0, 4, "in", "af"):
+            case "trek" or "zeg" when t.Near(i, 0, 7, "in", "af") && !t.Near(i, 0, 2, "zin", "honger"):
                 return true;
             case "meer" when t.Near(i, 3, 0, "niet", "geen") && (t.Near(i, 0, 2, "nodig", "beschikbaar") || t.Near(i, 5, 0, "hoeft", "hoeven", "hoef")):
                 return true;
@@ -134,6 +134,8 @@ internal static class ReplyCueFinder
             case "al":
                 return StatusAfterAl(t, i);
             case "staat" when t.Is(i - 1, "hoe") && t.IsAny(i + 1, "het", "mijn", "t", "'t", "de"):
+                return true;
+            case "zit" when t.Is(i - 1, "hoe") && t.Is(i + 1, "het") && t.IsAny(i + 2, "met", "nu"):
                 return true;
             case "stand" when t.Is(i + 1, "van") && t.Is(i + 2, "zaken"):
                 return true;

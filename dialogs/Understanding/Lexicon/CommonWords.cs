@@ -36,7 +36,8 @@ internal static class CommonWords
         huis thuis deur kamer keuken straat buurt wijk dorp stad flat appartement woning adres
         tijd keer moment dag dagen week weken maand jaar jaren uur uren minuut minuten
         vraag vragen antwoord bericht berichten sms nummer telefoonnummer naam
-        probleem probleempje geval zaak ding dingen spullen
+        probleem probleempje geval zaak ding dingen spullen idee tip tips reden oplossing suggestie adres verjaardag feestje
+        feest bruiloft uitje dagje weekje vakantie werk school kerk gezin kinderen kleinkinderen
         sorry excuus excuses jammer helaas gelukkig eigenlijk gewoon echt wel even effe
         oké oke ok prima top super perfect
         eh ehm uh uhm hm hmm ah oh o oei tja nou ja

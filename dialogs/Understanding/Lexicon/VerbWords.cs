@@ -16,7 +16,8 @@ internal static class VerbWords
     /// <summary>Jobs: done by the sender they are the sender's own job, unless done for others or offered as an ability ("kan honden uitlaten").</summary>
     private static readonly FrozenSet<string> Jobs = LexiconText.Words("""
         repareren ophangen maaien snoeien schoonmaken poetsen strijken invullen installeren sjouwen tillen uitlaten voeren
-        wandelen klussen verhuizen knippen opruimen verschonen stofzuigen
+        wandelen klussen verhuizen knippen opruimen verschonen stofzuigen tuinieren schilderen behangen timmeren wieden harken
+        dweilen afwassen zemen lappen uitleggen instellen leren oppassen begeleiden
         """).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Get = LexiconText.Words("""
@@ -69,6 +70,10 @@ internal static class VerbWords
                 return VerbClass.None;
             case "lenen" when t.Surface(i).SequenceEqual("geleend") && t.Near(i, 2, 2, "worden", "word", "wordt"):
                 return VerbClass.None;
+            case "halen" or "ophalen" when t.Near(i, 3, 0, "komen", "kom", "komt"):
+                return VerbClass.Get;
+            case "doen" or "doe" or "doet" when CategoryBefore(t, i):
+                return VerbClass.Task;
             case "krijgen" when t.Near(i, 4, 0, "praat", "werkend", "aan", "open", "dicht", "los"):
                 return VerbClass.None;
             case "koken" or "bakken" when t.Surface(i) is "gekookt" or "kookte" or "kookten" or "bakte" or "bakten" or "gebakken"
@@ -107,6 +112,20 @@ internal static class VerbWords
         }
 
         return Get.Contains(w) ? VerbClass.Get : VerbClass.None;
+    }
+
+    /// <summary>"boodschappen doen", "de aangifte doen", "het gras doen": doing a named job.</summary>
+    private static bool CategoryBefore(TokenizedText t, int i)
+    {
+        for (var j = Math.Max(0, i - 4); j < i; j++)
+        {
+            if (CategoryWords.All.TryGetValue(t.W(j), out var entry) && entry.Weight >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool MealNear(TokenizedText t, int i)

@@ -14,13 +14,18 @@ internal sealed class FuzzyIndex
 
     private readonly string[] targets;
     private readonly bool[] preferred;
+    private readonly string[] meaning;
     private readonly Dictionary<int, int[]> deletes;
     private readonly FrozenDictionary<char, int[]> byFirstChar;
 
-    public FuzzyIndex(IReadOnlyList<string> words, Func<string, bool> isPreferred)
+    /// <param name="words">Every spelling the vocabulary knows.</param>
+    /// <param name="isPreferred">Content words win a tie against everyday words.</param>
+    /// <param name="canonical">The word a spelling stands for: two spellings of one word are no tie.</param>
+    public FuzzyIndex(IReadOnlyList<string> words, Func<string, bool> isPreferred, Func<string, string> canonical)
     {
         targets = words.Where(w => w.Length >= MinLength - 1).Distinct(StringComparer.Ordinal).ToArray();
         preferred = targets.Select(isPreferred).ToArray();
+        meaning = targets.Select(canonical).ToArray();
         var map = new Dictionary<int, List<int>>();
         Span<char> buffer = stackalloc char[64];
         for (var t = 0; t < targets.Length; t++)
@@ -107,7 +112,7 @@ internal sealed class FuzzyIndex
                 {
                     choice = new Choice(t, d, false);
                 }
-                else if (!Better(choice.Target, t, word))
+                else if (!Better(choice.Target, t, word) && !string.Equals(meaning[t], meaning[choice.Target], StringComparison.Ordinal))
                 {
                     choice = choice with { Ambiguous = true };
                 }

@@ -23,7 +23,7 @@ internal static class Vocabulary
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Items = ItemWords.All.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FuzzyIndex Fuzzy = new(Map.Keys.ToArray(), w => !Common.Contains(w));
+    private static readonly FuzzyIndex Fuzzy = new(Map.Keys.ToArray(), w => !Common.Contains(w), w => Map[w]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Confusables =
         ConfusableWords.All.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
