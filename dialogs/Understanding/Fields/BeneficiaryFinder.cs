@@ -108,7 +108,7 @@ internal static class BeneficiaryFinder
             return RelationWords.All[t.W(i)] == OnBehalfOf.Neighbour ? 2 : 0;
         }
 
-        if (!isOffer && (before == "voor" || before2 == "voor" || (before2 is "van" && t.IsAny(i - 3, "boodschappen", "eten", "maaltijd", "hulp", "vraag"))))
+        if (!isOffer && (before == "voor" || before2 == "voor" || (before2 is "van" && (t.IsAny(i - 3, "boodschappen", "eten", "maaltijd", "hulp", "vraag") || VerbNear(t, i, 8)))))
         {
             return 3;
         }
@@ -273,11 +273,6 @@ internal static class BeneficiaryFinder
         for (var i = 0; i < t.Count; i++)
         {
             if (t.Is(i, "iemand") && t.Is(i + 1, "anders") && t.IsAny(i - 1, "voor", "namens"))
-            {
-                return true;
-            }
-
-            if (t.Is(i, "voor") && t.Is(i + 1, "een") && t.IsAny(i + 2, "mevrouw", "meneer", "dame", "heer", "man", "vrouw", "oudere", "bejaarde", "alleenstaande"))
             {
                 return true;
             }

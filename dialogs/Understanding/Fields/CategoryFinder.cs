@@ -63,6 +63,8 @@ internal static class CategoryFinder
                 return (HelpCategory.Household, 2);
             case "maken" when t.Near(i, 0, 6, "schoon"):
                 return (HelpCategory.Household, 3);
+            case "naar" when t.Near(i, 4, 0, "met") && MetPerson(t, i):
+                return (HelpCategory.Transport, 5);
             case "koken" when t.IsAny(i - 1, "het", "met", "bij"):
                 return (HelpCategory.Household, 1);
             case "hond" or "kat" or "poes" or "honden" or "katten" or "dierenarts":
@@ -131,6 +133,20 @@ internal static class CategoryFinder
                 || (t.IsAny(j, "iemand", "mensen", "ouderen") && t.Near(j, 6, 0, "ik", "we", "wij"))
                 || (t.IsAny(j - 1, "mijn", "m'n", "onze") && RelationWords.All.ContainsKey(t.W(j)));
             if (person && !HasThing(t, j + 1, i - 1) && (destination || i - j <= 2 || t.IsAny(j, "mij", "me")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"met mij naar de markt", "met mijn moeder naar het ziekenhuis": going along with someone.</summary>
+    private static bool MetPerson(TokenizedText t, int naar)
+    {
+        for (var j = Math.Max(0, naar - 4); j < naar; j++)
+        {
+            if (t.Is(j, "met") && (t.IsAny(j + 1, "mij", "me", "haar", "hem", "ons") || (t.IsAny(j + 1, "mijn", "m'n", "onze") && RelationWords.All.ContainsKey(t.W(j + 2)))))
             {
                 return true;
             }

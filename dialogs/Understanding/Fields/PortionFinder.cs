@@ -62,7 +62,7 @@ internal static class PortionFinder
         var next = t.W(i + 1);
         if (next is "portie" or "maaltijd" or "bordje" or "bord" or "bakje" or "bakjes" or "pannetje" or "prakje" or "maaltijdje" or "plekken" or "plek"
             or "plaatsen" or "stoelen" or "bordjes"
-            || (next == "x" && t.Touches(i)) || IsDishAfter(t, i + 1))
+            || (next == "x" && t.Touches(i) && !t.IsAny(i + 2, "per", "in", "elke", "iedere", "week", "maand")) || IsDishAfter(t, i + 1))
         {
             return (n, 1);
         }
@@ -78,7 +78,7 @@ internal static class PortionFinder
         }
 
         if (t.Is(i - 1, "voor") && next is not ("uur" or "dagen" or "dag" or "weken") && !CalendarWords.Months.ContainsKey(next) && !t.IsPunct(i + 1, ':')
-            && !t.IsPunct(i + 1, '.') && !(t.Touches(i) && t.IsAny(i + 1, "e", "de", "u")))
+            && !(t.IsPunct(i + 1, '.') && t.IsNumber(i + 2)) && !(t.Touches(i) && t.IsAny(i + 1, "e", "de", "u")))
         {
             return (n, 4);
         }
@@ -94,8 +94,7 @@ internal static class PortionFinder
     /// <summary>"voor mij alleen" is one; "voor mij en mijn man" is two.</summary>
     private static (int, int)? Self(TokenizedText t, int i)
     {
-        if ((t.Is(i + 1, "alleen") && t.IsAny(i - 1, "voor", "mij", "ik")) || (t.Is(i - 1, "voor") && t.Is(i - 2, "alleen")) ||
-            (t.IsAny(i, "mezelf", "mijzelf") && t.Is(i - 1, "voor")))
+        if ((t.Is(i + 1, "alleen") && t.IsAny(i - 1, "voor", "mij", "ik")) || (t.Is(i - 1, "voor") && t.Is(i - 2, "alleen")))
         {
             return (1, 2);
         }

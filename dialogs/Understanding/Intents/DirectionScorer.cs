@@ -90,6 +90,12 @@ internal static class DirectionScorer
                 clauseStart = i + 1;
                 clauseFirst = -2;
                 clauseHasSubject = false;
+                if (outer is { } pending && w is not ("die" or "dat"))
+                {
+                    // A new clause ends a relative clause that had no verb of its own.
+                    subject = pending;
+                    outer = null;
+                }
                 if (w is "die" or "dat" && SubjectReader.At(t, i - 1) is { } antecedent && antecedent != Perspective.First)
                 {
                     // "iemand die ...", "mensen die ...": the relative clause is theirs; the sentence's own subject comes back after its verb.
@@ -112,7 +118,8 @@ internal static class DirectionScorer
 
             if (!clauseHasSubject && i == clauseFirst && VerbWords.IsElidedFirst(t, i) && SubjectReader.After(t, i, to) is null && !question)
             {
-                subject = Perspective.First;
+                // "kook vrijdag nasi": the sender; "kom gerust mee-eten", "kom maar halen": the reader, invited.
+                subject = t.IsAny(i + 1, "gerust", "maar", "allemaal", "vooral") ? Perspective.Others : Perspective.First;
                 clauseHasSubject = true;
             }
 
@@ -221,7 +228,7 @@ internal static class DirectionScorer
     {
         for (var j = i + 1; j < Math.Min(t.Count, i + 9); j++)
         {
-            if (t.Is(j, "voor") && (t.IsAny(j + 1, "iemand", "anderen", "ouderen", "mensen", "buren", "wie", "iedereen", "buurtgenoten", "buurtbewoners")
+            if (t.IsAny(j, "voor", "bij") && (t.IsAny(j + 1, "iemand", "anderen", "ouderen", "mensen", "buren", "wie", "iedereen", "buurtgenoten", "buurtbewoners")
                 || (t.IsAny(j + 1, "de", "een") && t.IsAny(j + 2, "buurt", "buren", "wijk", "ouderen", "ander"))))
             {
                 return true;
@@ -346,6 +353,10 @@ internal static class DirectionScorer
                 return score.AddRequest(2.5);
             case "zin" or "trek" when t.Is(i + 1, "om") && t.Near(i, 0, 8, "koken", "maken", "bakken", "brengen"):
                 return score.AddRequest(2);
+            case "zin" or "trek" when t.Is(i + 1, "in") && subject == Perspective.First:
+                return score.AddRequest(2);
+            case "blij" or "fijn" or "gelukkig" when t.Near(i, 4, 0, "zou", "zouden", "zal") && t.Near(i, 0, 3, "met", "als"):
+                return score.AddRequest(2);
         }
 
         return score;
@@ -364,8 +375,9 @@ internal static class DirectionScorer
             return score.AddRequest(1.5);
         }
 
+        var article = next is "de" && t.IsAny(i + 2, "hele", "gehele") ? i + 3 : i + 2;
         if (next is "iemand" or "anderen" or "ouderen" or "mensen" or "buren" or "wie" or "iedereen" or "buurtbewoners" or "buurtgenoten"
-            || (next is "de" && t.IsAny(i + 2, "buurt", "buren", "wijk", "straat", "buurtbewoners", "ouderen")) || (next == "een" && t.Is(i + 2, "ander")))
+            || (next is "de" && t.IsAny(article, "buurt", "buren", "wijk", "straat", "buurtbewoners", "ouderen")) || (next == "een" && t.Is(i + 2, "ander")))
         {
             return score.AddOffer(1.5);
         }
@@ -389,7 +401,8 @@ internal static class DirectionScorer
                 return false;
             }
 
-            if (w is "tijd" or "beschikbaar" or "staan" or "liggen" or "over" or "teveel" or "overgebleven" || (w == "lenen" && t.Is(j - 1, "te")))
+            if (w is "tijd" or "beschikbaar" or "staan" or "liggen" or "over" or "teveel" or "overgebleven" or "plaats" or "plek" or "plekje" or "ruimte"
+                || (w == "lenen" && t.Is(j - 1, "te")))
             {
                 return true;
             }

@@ -9,7 +9,7 @@ internal static class DomainScorer
 {
     public static DomainScores Score(TokenizedText t)
     {
-        double meal = 0, loan = 0, help = 0;
+        double meal = 0, loan = 0, help = 0, genericHelp = 0;
         var first = int.MaxValue;
         for (var i = 0; i < t.Count; i++)
         {
@@ -25,11 +25,19 @@ internal static class DomainScorer
                 meal += m;
                 loan += l;
                 help += h;
+                genericHelp += w is "hulp" or "helpen" or "help" ? h : 0;
                 if (m >= 2 || l >= 2 || h >= 2)
                 {
                     first = Math.Min(first, i);
                 }
             }
+        }
+
+        // "kan iemand helpen?" after "ik zoek een douchestoel": the bare help word only asks; the thing or the meal says what for.
+        var specific = Math.Max(meal, loan);
+        if (genericHelp > 0 && help - genericHelp < 2 && specific >= 2)
+        {
+            help -= genericHelp * 2 / 3;
         }
 
         return new DomainScores(meal, loan, help, first);
@@ -45,8 +53,13 @@ internal static class DomainScorer
                 return (1, 0, 0);
             case "koken":
                 return (3, 0, t.IsAny(i - 1, "het", "bij", "met") && t.Near(i, 4, 0, "hulp", "helpen") ? 1 : 0);
+            case "eten" when PetsNear(t, i):
+                return (0, 0, 1);
+            case "eten" when t.IsAny(i - 1, "ik", "hij", "ze", "zij", "wij", "we") || t.IsAny(i + 1, "alles", "geen", "zacht", "zoutloos", "zoutarm", "halal", "koosjer", "vegetarisch"):
+                // "ik eet alles", "ze eet geen vlees": about eating habits, not asking for food.
+                return (0.5, 0, 0);
             case "eten":
-                return PetsNear(t, i) ? (0, 0, 1) : (2.5, 0, 0);
+                return (2.5, 0, 0);
             case "zitten" when t.Near(i, 4, 0, "bij"):
                 return (0, 0, 2);
             case "lekkers" or "warms" when t.Is(i - 1, "iets"):
@@ -113,6 +126,7 @@ internal static class DomainScorer
 
     /// <summary>"de trap op", "met de bus naar": a place or a vehicle, not a thing to lend.</summary>
     private static bool IsPlace(TokenizedText t, int i) =>
+        (t.Is(i, "tafel") && t.IsAny(i - 1, "aan", "tafel")) ||
         (t.Is(i, "trap") && (t.IsAny(i + 1, "op", "af", "is") || (t.IsAny(i - 1, "de") && t.IsAny(i - 2, "op", "van"))))
         || (t.IsAny(i, "bus", "auto", "trein") && (t.IsAny(i + 1, "naar", "gaat", "rijdt") || t.IsAny(i - 2, "met")));
 

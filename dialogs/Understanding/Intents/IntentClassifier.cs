@@ -76,7 +76,7 @@ internal static class IntentClassifier
 
         if (cues.Confirm is { } reply && (words <= 6 || (cues.ConfirmAt <= 2 && ConfirmFinder.IsStrong(t, cues.ConfirmAt))))
         {
-            if (cues.ThanksAt >= 0 && cues.ThanksAt < cues.ConfirmAt)
+            if (cues.ThanksAt >= 0 && (cues.ThanksAt < cues.ConfirmAt || !ConfirmFinder.IsStrong(t, cues.ConfirmAt)))
             {
                 return new IntentDecision(Intent.Thanks, 0.8, reply ? Intent.Confirm : Intent.Decline, domain);
             }
@@ -166,8 +166,9 @@ internal static class IntentClassifier
             return false;
         }
 
-        if (hasDomain && !ConfirmFinder.IsStrong(t, at))
+        if ((hasDomain || cues.ThanksAt >= 0) && !ConfirmFinder.IsStrong(t, at))
         {
+            // "heel fijn, bedankt": a weak yes word next to thanks or a request is no answer.
             return false;
         }
 

@@ -237,7 +237,8 @@ internal static class ReplyCueFinder
             asksWhatItDoes |= t.Is(i, "menu")
                 || (t.Is(i, "wat") && t.IsAny(i + 1, "kan", "kun", "kunt", "moet") && t.IsAny(i + 2, "ik", "je", "u", "jij") && (t.Near(i, 0, 5, "vragen", "doen", "hier", "allemaal", "mee") || i + 3 >= t.Count))
                 || (t.Is(i, "hoe") && t.IsAny(i + 1, "werkt", "gaat") && t.Near(i, 0, 3, "dit", "het", "deze", "de", "jullie"))
-                || (t.Is(i, "welke") && t.Is(i + 1, "opties")) || (t.Is(i, "mogelijkheden") && t.Near(i, 3, 0, "wat", "welke"));
+                || (t.Is(i, "welke") && t.Is(i + 1, "opties")) || (t.Is(i, "mogelijkheden") && t.Near(i, 3, 0, "wat", "welke"))
+                || (t.Is(i, "wat") && t.IsAny(i + 1, "kan", "kun", "doet", "is") && t.Near(i, 0, 3, "bot", "buurtbot", "jij", "dit", "dat"));
         }
 
         if (words == 0)

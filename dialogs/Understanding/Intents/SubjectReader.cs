@@ -6,7 +6,7 @@ internal static class SubjectReader
     /// <summary>The perspective token <paramref name="i"/> would bring as a subject, or null when it cannot be one.</summary>
     public static Perspective? At(TokenizedText t, int i)
     {
-        if (t.IsAny(i - 1, "bij", "voor", "met", "naar", "aan", "van", "om", "op", "over", "zonder", "door", "tegen", "mijn", "m'n") && !(t.Is(i, "wie") && t.Is(i - 1, "voor")))
+        if (t.IsAny(i - 1, "bij", "voor", "met", "naar", "aan", "van", "om", "op", "over", "zonder", "door", "tegen") && !(t.Is(i, "wie") && t.IsAny(i - 1, "voor", "aan")))
         {
             return null;
         }
@@ -45,7 +45,8 @@ internal static class SubjectReader
     /// </summary>
     public static Perspective? After(TokenizedText t, int verb, int end)
     {
-        var modal = VerbWords.Modal.Contains(t.W(verb));
+        // After a modal or a third-person form any subject ("kan iemand", "kookt iemand"); after a first-person stem only "ik".
+        var modal = VerbWords.Modal.Contains(t.W(verb)) || t.Surface(verb).EndsWith('t');
         for (var j = verb + 1; j <= Math.Min(end, verb + 4); j++)
         {
             if (At(t, j) is { } p)

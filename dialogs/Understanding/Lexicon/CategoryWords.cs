@@ -25,7 +25,7 @@ internal static class CategoryWords
         OddJobs 2: boren gaatje schroeven vastschroeven rookmelder batterij lampje peertje stopcontact
         OddJobs 2: zekering afvoer verstopt verstopping behangen schilderen verven scharnier
         OddJobs 1: deur slot
-        OddJobs 2: verhuizen tillen sjouwen optillen dozen fietsband plakken lekke
+        OddJobs 2: verhuizen verhuizing verhuizingen tillen sjouwen optillen dozen fietsband plakken lekke
         OddJobs 1: band
         Garden 2: tuin tuintje gras grasmaaien maaien gazon heg haag snoeien onkruid wieden bladeren blad
         Garden 2: harken tuinieren planten plantjes bloemen perk schutting terras boom bomen struik struiken tuinafval groenafval

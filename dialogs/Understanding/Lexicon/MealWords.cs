@@ -9,7 +9,7 @@ internal static class MealWords
     public static readonly FrozenSet<string> MealNouns = LexiconText.Words("""
         maaltijd avondeten avondmaaltijd middageten middagmaal avondmaal warmeten prak prakje hap hapje
         portie bord bordje pannetje bakje diner lunch etentje eten kliekje kliekjes
-        soepje
+        soepje maaltje maaltjes
         """).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Dishes and foods: naming one says the message is about food.</summary>

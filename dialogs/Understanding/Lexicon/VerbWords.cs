@@ -70,6 +70,8 @@ internal static class VerbWords
                 return VerbClass.None;
             case "lenen" when t.Surface(i).SequenceEqual("geleend") && t.Near(i, 2, 2, "worden", "word", "wordt"):
                 return VerbClass.None;
+            case "passen" or "pas" or "past" when t.Near(i, 0, 4, "op") && t.Surface(i) is "pas" or "past" or "passen":
+                return VerbClass.Task;
             case "halen" or "ophalen" when t.Near(i, 3, 0, "komen", "kom", "komt"):
                 return VerbClass.Get;
             case "doen" or "doe" or "doet" when CategoryBefore(t, i):

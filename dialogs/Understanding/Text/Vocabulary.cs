@@ -130,6 +130,26 @@ internal static class Vocabulary
             {
                 return true;
             }
+
+            // "wynig", "vrydag": y for ei as well as for ij.
+            n = 0;
+            foreach (var c in word)
+            {
+                if (c == 'y')
+                {
+                    buffer[n++] = 'e';
+                    buffer[n++] = 'i';
+                }
+                else
+                {
+                    buffer[n++] = c;
+                }
+            }
+
+            if (Lookup.TryGetValue(buffer[..n], out found!))
+            {
+                return true;
+            }
         }
 
         var apostrophe = word.IndexOf('\'');
