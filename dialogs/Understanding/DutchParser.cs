@@ -38,8 +38,9 @@ public static class DutchParser
             ? PortionFinder.Find(t, bareNumbers: isReply && t.WordCount() <= 4 && when.Time is null && when.Date is null, isOffer)
             : null;
         bool? delivery = domain is Domain.Meal or Domain.Loan || (domain == Domain.None && shortReply) ? DeliveryFinder.Find(t) : null;
+        var explicitReply = decision.Intent is Intent.Cancel or Intent.Status or Intent.Confirm or Intent.Decline || shortReply;
         var item = domain == Domain.Loan ? ItemFinder.Find(t, structural: !isReply || hint == ParseHint.Loan)
-            : isReply && domain == Domain.None ? ItemFinder.Find(t, structural: false) : null;
+            : isReply && domain == Domain.None && explicitReply ? ItemFinder.Find(t, structural: false) : null;
         var category = domain == Domain.Help || (isReply && decision.Intent is Intent.Cancel or Intent.Status)
             ? CategoryFinder.Find(t)
             : null;

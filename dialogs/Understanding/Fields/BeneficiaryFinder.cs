@@ -70,6 +70,11 @@ internal static class BeneficiaryFinder
     private static bool IsReference(TokenizedText t, int i, OnBehalfOf relation)
     {
         var before = t.W(i - 1);
+        if (before.Length > 3 && before.EndsWith('e') && t.IsAny(i - 2, "een", "de", "mijn", "onze", "m'n") && !RelationWords.All.ContainsKey(before))
+        {
+            // "een zieke buurman", "mijn oude moeder": look past one adjective.
+            before = t.W(i - 2);
+        }
         var possessive = before is "mijn" or "m'n" or "mn" or "onze" or "ons" or "zijn" or "haar" or "z'n";
         if (relation == OnBehalfOf.Partner && t.IsAny(i, "man", "vrouw"))
         {
@@ -108,7 +113,7 @@ internal static class BeneficiaryFinder
             return RelationWords.All[t.W(i)] == OnBehalfOf.Neighbour ? 2 : 0;
         }
 
-        if (!isOffer && (before == "voor" || before2 == "voor" || (before2 is "van" && (t.IsAny(i - 3, "boodschappen", "eten", "maaltijd", "hulp", "vraag") || VerbNear(t, i, 8)))))
+        if (!isOffer && (before == "voor" || before2 == "voor" || (t.Is(i - 3, "voor") && before2 is "een" or "de" or "mijn") || (before2 is "van" && (t.IsAny(i - 3, "boodschappen", "eten", "maaltijd", "hulp", "vraag") || VerbNear(t, i, 8)))))
         {
             return 3;
         }

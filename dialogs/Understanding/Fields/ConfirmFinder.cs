@@ -56,7 +56,7 @@ internal static class ConfirmFinder
                 return Positive(t, i, w);
             case "doe" when t.Is(i + 1, "maar"):
                 return true;
-            case "liever" when t.Is(i + 1, "niet"):
+            case "liever" when t.IsAny(i + 1, "niet", "anders") || (t.Is(i + 1, "een") && t.IsAny(i + 2, "andere", "ander")):
                 return false;
             case "kan" or "kun" or "gaat" or "lukt" or "past" or "mag" or "schikt":
                 return Modal(t, i);

@@ -52,6 +52,7 @@ internal static class ItemFinder
             "auto" or "bus" or "fiets" or "trein" => (t.IsAny(i - 1, "de", "met") && t.IsAny(i - 2, "met", "per", "naar", "in", "uit")) || t.Is(i - 1, "per") || t.IsAny(i + 1, "naar", "gaat", "rijdt"),
             "trap" => t.IsAny(i + 1, "op", "af", "oplopen", "aflopen", "is") || (t.IsAny(i - 1, "de") && t.IsAny(i - 2, "van", "op")),
             "slot" => t.Is(i - 1, "op"),
+            "tafel" => t.Is(i - 1, "aan"),
             "bord" or "bordje" or "pan" or "bakje" => MealEvidence.IsMealWord(t.W(i + 1)) || t.Is(i + 1, "met") || t.IsAny(i - 1, "warm", "vol"),
             "lift" => true,
             _ => false,

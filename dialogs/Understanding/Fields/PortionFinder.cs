@@ -77,7 +77,7 @@ internal static class PortionFinder
             return t.IsNumber(i + 2) || t.Is(i + 2, "half") ? null : (n, 2);
         }
 
-        if (t.Is(i - 1, "voor") && next is not ("uur" or "dagen" or "dag" or "weken") && !CalendarWords.Months.ContainsKey(next) && !t.IsPunct(i + 1, ':')
+        if (t.Is(i - 1, "voor") && !t.Is(i - 2, "kwart") && Quantity(t, i - 2) is null && next is not ("uur" or "dagen" or "dag" or "weken") && !CalendarWords.Months.ContainsKey(next) && !t.IsPunct(i + 1, ':')
             && !(t.IsPunct(i + 1, '.') && t.IsNumber(i + 2)) && !(t.Touches(i) && t.IsAny(i + 1, "e", "de", "u")))
         {
             return (n, 4);

@@ -96,7 +96,7 @@ internal static class DirectionScorer
                     subject = pending;
                     outer = null;
                 }
-                if (w is "die" or "dat" && SubjectReader.At(t, i - 1) is { } antecedent && antecedent != Perspective.First)
+                if (w is "die" or "dat" && SubjectReader.Antecedent(t, i - 1) is { } antecedent)
                 {
                     // "iemand die ...", "mensen die ...": the relative clause is theirs; the sentence's own subject comes back after its verb.
                     outer = subject;
@@ -165,7 +165,32 @@ internal static class DirectionScorer
 
     /// <summary>"wie wil er een bakje", "wil iemand mee-eten": asking who wants what the sender has.</summary>
     private static bool OffersToThem(TokenizedText t, int i) =>
-        t.Near(i, 0, 6, "meeeten", "mee", "hebben", "proeven", "interesse", "zin") || NearMeal(t, i, 6) && !t.Near(i, 0, 6, "brengen", "koken", "maken", "bezorgen", "mij", "me");
+        t.Near(i, 0, 6, "meeeten", "mee", "hebben", "proeven", "interesse", "zin") || (NearMeal(t, i, 6) && !t.Near(i, 0, 6, "brengen", "koken", "maken", "bezorgen", "mij", "me"))
+        || WantsSome(t, i);
+
+    /// <summary>"wie wil er een paar?", "wie wil?", "wie wil er wat": who wants some of it.</summary>
+    private static bool WantsSome(TokenizedText t, int i)
+    {
+        if (!t.IsAny(i, "wil", "willen"))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < t.Count; j++)
+        {
+            if (t[j].Kind != TokenKind.Word)
+            {
+                return t.IsPunct(j, '?') || t.IsPunct(j, '!') || t[j].Kind == TokenKind.Symbol;
+            }
+
+            if (!t.IsAny(j, "er", "een", "paar", "wat", "ook", "nog", "ze", "hem", "het", "die", "dat", "stuk", "stukje", "portie", "bakje", "beetje", "iets", "hebben", "van"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool NearMeal(TokenizedText t, int i, int ahead)
     {
@@ -294,7 +319,7 @@ internal static class DirectionScorer
                 return HasToGive(t, i) ? score.AddOffer(subject == Perspective.First ? 2.5 : 2) : score;
             case "heeft" or "hebben" or "hebt" when subject == Perspective.Others:
                 return t.Near(i, 0, 6, "zin", "trek", "interesse") ? score.AddOffer(2.5) : t.Near(i, 0, 8, "nodig") || ParticipleAfter(t, i) ? score : score.AddRequest(2.5);
-            case "geen" when subject == Perspective.First && t.IsAny(i - 1, "heb", "hebben", "hebt") && !t.IsAny(i + 1, "tijd", "zin", "probleem", "idee", "behoefte"):
+            case "geen" when subject is Perspective.First or Perspective.Third && t.IsAny(i - 1, "heb", "hebben", "hebt", "heeft") && !t.IsAny(i + 1, "tijd", "zin", "probleem", "idee", "behoefte"):
                 return score.AddRequest(2);
             case "moet" or "moeten" when subject is Perspective.First or Perspective.Third && t.Near(i, 0, 2, "naar"):
                 return score.AddRequest(2);
@@ -312,8 +337,11 @@ internal static class DirectionScorer
                 return score.AddOffer(3);
             case "afhalen" or "ophalen" when t.IsAny(i + 1, "bij", "in", "kan", "vanaf", "tussen") && t.Near(i, 0, 2, "mij", "ons", "het", "vanaf", "tussen"):
                 return subject == Perspective.Others ? score : score.AddOffer(2);
-            case "kom" or "komen" when t.Is(i + 1, "maar") && t.IsAny(i + 2, "halen", "ophalen", "eten", "langs"):
+            case "kom" or "komen" when t.IsAny(i + 1, "maar", "gerust") && t.Near(i, 0, 4, "halen", "ophalen", "eten", "langs", "meeeten", "proeven"):
                 return score.AddOffer(2.5);
+            case "bij" when t.Near(i, 3, 0, "iemand") && t.Near(i, 4, 0, "kan", "kunnen", "past", "mag") && (t.IsPunct(i + 1, '.') || t.IsPunct(i + 1, '!') || i + 1 >= t.Count):
+                // "daar kan nog wel iemand bij": room for one more.
+                return score.AddOffer(3);
             case "vraag" or "zeg" or "bel" or "meld" or "laat" or "stuur" or "reageer" when t.Near(i, 0, 3, "maar", "gerust", "weten") && !t.Near(i, 3, 0, "iemand"):
                 return score.AddOffer(1.5);
             case "wie" when t.IsPunct(i + 1, '?') || (t.Is(i + 1, "het") && t.Is(i + 2, "eerst")) || (t.IsAny(i + 1, "wil", "willen", "interesse") && (t.IsPunct(i + 2, '?') || i + 2 >= t.Count)):
@@ -323,7 +351,7 @@ internal static class DirectionScorer
             case "veel" when t.Is(i - 1, "te") && t.Near(i, 8, 0, "koken", "eten", "gekookt", "portie"):
                 return score.AddOffer(2);
             case "portie" when t.IsNumber(i - 1) || NumberWords.Cardinals.ContainsKey(t.W(i - 1)):
-                return subject == Perspective.Unknown && !t.Near(i, 4, 2, "graag", "wil", "zou", "mij", "ons") ? score.AddOffer(1) : score;
+                return subject == Perspective.Unknown && !t.Near(i, 4, 2, "graag", "wil", "zou", "mij", "ons") && t.WordCount() > 3 ? score.AddOffer(1) : score;
             case "voor":
                 return Beneficiary(t, i, score);
             case "graag" when subject == Perspective.Unknown && !NearVerb(t, i):
@@ -331,7 +359,7 @@ internal static class DirectionScorer
             case "graag" when subject == Perspective.Unknown && (VerbWords.Classify(t, i + 1) == VerbClass.Give || VerbWords.Classify(t, i - 1) == VerbClass.Give)
                 && (t.Surface(i + 1).EndsWith("en") || t.Surface(i - 1).EndsWith("en")):
                 return score.AddRequest(2);
-            case "graag" or "willen" or "wil" or "wou" when subject == Perspective.First && !NearVerb(t, i):
+            case "graag" or "willen" or "wil" or "wou" when subject is Perspective.First or Perspective.Third && !NearVerb(t, i):
                 return ServesOthers(t, i) ? score.AddOffer(2) : score.AddRequest(2);
             case "vrijwilliger" or "vrijwilligster" when t.Near(i, 3, 2, "ben", "word", "worden", "als") && subject == Perspective.First:
                 return score.AddOffer(3);
@@ -370,7 +398,7 @@ internal static class DirectionScorer
             return score.AddRequest(1.5);
         }
 
-        if (next is "mijn" or "m'n" or "mn" or "onze" && RelationWords.All.ContainsKey(t.W(i + 2)))
+        if (next is "mijn" or "m'n" or "mn" or "onze" && RelationWords.All.ContainsKey(t.W(i + 2)) && !t.Near(i, 4, 0, "ik", "we", "wij"))
         {
             return score.AddRequest(1.5);
         }

@@ -55,7 +55,8 @@ internal static class DomainScorer
                 return (3, 0, t.IsAny(i - 1, "het", "bij", "met") && t.Near(i, 4, 0, "hulp", "helpen") ? 1 : 0);
             case "eten" when PetsNear(t, i):
                 return (0, 0, 1);
-            case "eten" when t.IsAny(i - 1, "ik", "hij", "ze", "zij", "wij", "we") || t.IsAny(i + 1, "alles", "geen", "zacht", "zoutloos", "zoutarm", "halal", "koosjer", "vegetarisch"):
+            case "eten" when t.IsAny(i - 1, "ik", "hij", "ze", "zij", "wij", "we") || t.IsAny(i + 1, "alles", "geen", "zacht", "zoutloos", "zoutarm", "halal", "koosjer", "vegetarisch")
+                || (t.IsAny(i - 1, "komt", "komen") && RelationBefore(t, i)):
                 // "ik eet alles", "ze eet geen vlees": about eating habits, not asking for food.
                 return (0.5, 0, 0);
             case "eten":
@@ -63,6 +64,10 @@ internal static class DomainScorer
             case "zitten" when t.Near(i, 4, 0, "bij"):
                 return (0, 0, 2);
             case "lekkers" or "warms" when t.Is(i - 1, "iets"):
+                return (2.5, 0, 0);
+            case "tafel" when t.Is(i - 1, "aan") && t.Near(i, 4, 0, "plek", "plaats", "plekje", "aanschuiven", "schuif"):
+                return (2.5, 0, 0);
+            case "aanschuiven":
                 return (2.5, 0, 0);
             case "honger":
                 return (2.5, 0, 0);
@@ -99,7 +104,7 @@ internal static class DomainScorer
         if (ItemWords.All.Contains(w) && t[i].Match != WordMatch.Unknown && !(categoryWeight >= 2 && !LendingSaid(t)) && !IsPlace(t, i))
         {
             loan = t[i].Match == WordMatch.Compound ? 1.5 : 2;
-            if (t.Near(i, 3, 0, "heeft", "wie") && t.Near(i, 3, 0, "iemand", "wie", "jullie"))
+            if (t.Near(i, 6, 0, "heeft", "wie") && t.Near(i, 6, 0, "iemand", "wie", "jullie"))
             {
                 loan += 1.5;
             }
@@ -121,6 +126,19 @@ internal static class DomainScorer
 
     private static bool AsksToHave(TokenizedText t, int article) =>
         (t.Near(article, 3, 0, "heeft", "hebben") && t.Near(article, 3, 0, "iemand", "wie")) || t.Near(article, 2, 0, "zoeken");
+
+    private static bool RelationBefore(TokenizedText t, int i)
+    {
+        for (var j = Math.Max(0, i - 4); j < i; j++)
+        {
+            if (RelationWords.All.ContainsKey(t.W(j)) && t.IsAny(j - 1, "mijn", "m'n", "onze", "ons"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool LendingSaid(TokenizedText t) => t.HasAny("lenen", "uitlenen", "bruikleen");
 

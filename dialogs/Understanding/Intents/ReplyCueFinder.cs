@@ -197,6 +197,11 @@ internal static class ReplyCueFinder
             return true;
         }
 
+        if (next == "iets" && t.Near(i, 0, 3, "gehoord", "bekend", "vernomen", "nieuws"))
+        {
+            return true;
+        }
+
         if (next is not ("iemand" or "iets" or "een") || !t.Near(i, 4, 0, "is", "heeft", "er", "hoe", "zijn") || t.Near(i, 5, 0, "ik", "we"))
         {
             return false;

@@ -39,6 +39,12 @@ internal static class SubjectReader
         return null;
     }
 
+    /// <summary>"iemand die", "mensen die", "(voor) ouderen die": the people a relative clause is about.</summary>
+    public static Perspective? Antecedent(TokenizedText t, int i) =>
+        t.IsAny(i, "iemand", "mensen", "ouderen", "anderen", "buren", "iedereen", "wie", "vrijwilliger", "vrijwilligers", "buurtgenoten", "niemand")
+            ? Perspective.Others
+            : RelationWords.All.ContainsKey(t.W(i)) && t.IsAny(i - 1, "mijn", "m'n", "onze", "een", "de") ? Perspective.Third : null;
+
     /// <summary>
     /// A subject written right after a finite verb: "kan er iemand", "heeft u", "kook ik". After a
     /// modal any subject; after a full verb only "ik"/"we" ("zoek iemand" is an object).

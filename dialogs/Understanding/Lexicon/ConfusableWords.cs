@@ -13,240 +13,242 @@ internal static class ConfusableWords
         aagje aagtappel aagtappels aaide aaien aalberts aalden aalstand aaltje aaltjes aanbad aanbaden aanbeden aanbedene
         aanbelde aanbelden aanbellen aanbenen aanbeten aanbid aanbidden aanbiddend aanbidder aanbiddingen aanbidt aanbiedend
         aanbiedende aanbieder aanbieders aanbieding aanbijten aanbind aanbinden aanbindt aanbleven aanblies aanbliezen
-        aanboden aanbond aanbonden aanbood aanbraad aanbraden aanbreiden aanbreien aanbreit aanbreken aandelen aandienden
-        aandienen aandient aandikte aandraag aandraagt aandraai aandrang aangaand aangaande aangebeden aangebeld aangebeten
+        aanboden aanbond aanbonden aanbood aanbraken aanbreiden aanbreien aanbreit aanbreken aandelen aandienden aandienen
+        aandient aandikte aandragen aandragend aandrager aandraven aangaand aangaande aangebeden aangebeld aangebeten
         aangebodene aangebonden aangeboren aangebraden aangebroken aangegoten aangehaald aangehold aangehouden aangekomen
         aangeladen aangelegd aangelopen aangemeerd aangemelde aangemengd aangenomen aangeraden aangereden aangerend
         aangerold aangesmeed aangesneld aangespeld aangesproken aangesteld aangeteld aangetogen aangevend aangevoeld
-        aangevuld aangewend aangezegd aangezeild aangezeuld aangezogen aangieren aangieten aangiften aanhaalt aanhalen
-        aanhaliger aanhangen aanhangend aanhangig aanhangsel aanhangster aanhangt aanhieven aanhikte aanhingen aanholden
-        aanjager aanklaag aankleding aankledingen aanleert aanlegden aanleiding aanleidingen aanleren aanliepen aanmaande
-        aanmeerden aanmeldde aanmeldden aanmeldend aanmeldende aanmelder aanmelders aanmeldingen aanmeldt aanmengen
-        aanmenging aanmeren aanmerken aanmerking aanmeten aanmonding aannemend aanpikte aanpraat aanrander aanrenden aanried
-        aanrieden aanriepen aanrijden aanrijdingen aanrijdt aanrolden aanslaan aanslaander aansneden aansnelden aanspande
-        aanspelden aansprak aanspreek aanstaan aanstaanden aanstaar aanstaarde aanstaarden aanstaart aanstaat aanstarend
-        aanstarende aanstelden aanstond aanstraalde aanstrand aanstranden aanstrandt aantelde aantellen aantelling aantikte
-        aantreden aanvangen aanvanger aanvangers aanvielen aanvoelden aanvraagde aanvraagt aanvrage aanvroeg aanvulden
-        aanwassen aanwenden aanwending aanwipte aanzegden aanzeggen aanzeilden aanziend aapje aapjes aardappelras
-        aardappelsla aardige aardiger aardigs aardigst aarding aarten aarzelden aasje abbert absolute absoluuts abten
-        accolade accolades accuoplader accurater achel achteraan achteras achterbak achterban achterdak achteren achtererf
-        achterham achterin achterkaft achterlag achterlap achterman achterna achterom achterop achterpad achterst achterste
-        achterzak achtsten achtstes achtte acres acuter adank adder adders adelen aderde aders adertje administratief
-        administratieve administrator administratrice adorp adrie adries aelen afbeelden afbeelding afbelden afbellen
-        afbetaald afbeulden afbieden afbolden afdaal afdaalt afdalen afdalend afdansen afdeling afdreggen afdwaalt afdwalen
-        afferden afgebeeld afgebeld afgebelde afgebeuld afgeboden afgebold afgebroken afgedaald afgedaalde afgedeeld
-        afgedregd afgedwaald afgehaakt afgehaalde afgehaard afgehard afgehold afgejaagd afgeknald afgekneld afgekoeld
-        afgeladen afgelegd afgelegde afgemaaid afgemaald afgemaalde afgemeerd afgemelde afgemest afgenaaid afgepaald
-        afgepaalde afgepeeld afgepeild afgepeld afgepelde afgeraasd afgeragd afgerold afgeschaald afgesneld afgesold
-        afgespeld afgespoten afgesprongen afgesproten afgesteld afgestoken afgestreken afgetaaid afgeteld afgetelde afgetild
-        afgevaagd afgeveegd afgeveld afgevelde afgevergd afgevild afgevoegd afgevuld afgewaaid afgewassen afgewoeld
-        afgezaagd afgezand afgezeefd afgezeemd afgezegde afgezegen afgezoend afgezwoegd afghanen afgleden afhaak afhaakt
-        afhaakte afhaalde afhaalden afhaken afhakend afhakken afhakten afhaler afhalers afhaling afhangen afhappen afharden
-        afharken afhellen afhelling afhelpen afhollen afijn afkalken afkalven afkleden afknelden afkoelden afkrassen
-        afkussen aflas afleg afleggen afleggend aflegger afleiden afleiding afliggen afloer aflossen afmaal afmaalden
-        afmaalt afmalen afmeerden afmeldde afmeldden afmeldingen afmeldt afmelken afmeting afnemend afpaalt afpalen afpas
-        afpassen afpellen afpen afraggen afraspen afremden afrenden afrissen afrolden afrossen afschalen afsmelten
-        afsmelting afsnelden afspelden afsprak afspreek afstaand afstaande afstelden afstraal aftasten aftelden aftellen
-        aftelling aften afvallen afvellen afvergen afvissen afvoerde afvoert afwaaien afwassend afwassende afwasser
-        afwassers afwassing afwast afwasten afweiden afwenden afwending afwezend afwis afwissel afwissen afwissend afwisten
-        afzag afzegden afzegen afzegenen afzegger afzeggers afzegging afzegt afzei afzeiken afzeilen afzending afzengen
-        afzet afzetten afzeulen afzuigen agaat agaven agten ahuis aileen aires akker akkoorden akkoordje akonieten albast
-        albers alberta alberti alberto albertus albertz alders aldert alert aliassen alies allee allegaar allen aller
-        allergeen allergenen allerlei allers allert allerzielen allieren allogeen alpen alsjeblief altemaal alten alter
-        alves amers andel anderen andersom anderson andes andre andree andres anjer anjers anker ankers anneleen annetje
-        annexeer annexeert annexeren annoteer annoteert annoteren annulair annuleerde annuleerden annulerend annulerende
-        annuleringen anten antwoordde antwoorden antwoordje antwoordt apothekeres apothema appartementen appartementje appel
-        appelaar appelaars appelboer appelgaard appelkoek appelmans appelpart appeltjes apples aprils arkens armen artotheek
-        aslade aslager aspergeboer aspergekop astaat asten atlassen auditief audities augustes augustin augustinus augusts
-        auspicien austen autostop avers avonddis avondjes avondles avondleven avondmaalde avondmaalt avondmis avondster
-        avonduren ayten azijn baaien baalde baalden baalt baaltje baaltjes baanderen baanfiets baantjes baardig baast baaten
-        baatje babyboom babyfoto babykamer babyroof backen backer backt backte bacterie badderen badje badwater baelde baggy
-        baken baker bakgoot bakkenes bakkerij bakkesen baklamp baksen bakste baksteen balde balderen balen baljon balkan
-        balkje balkleren balkonplant balkt balkte balkten ballen balletje balletles balletten ballon balsemen balvast
-        bamafoon banda bande bandel bandieten bandzaag banen bange banieren banjeren banken bankierde bankierend bankierende
-        bankiers bankiert bankje bankt bankte banktermen bankwerken bankwezen bannen banten barakken barbecuede barbecueen
-        barbecuet barbieren barenden baringen barjongen barker barmeisje barretjes barten barvrouw basken baskieten basta
-        baste basten batikken batikker batikten batje batte baukje bazinnen beademen beamen bebording becht bedachten
-        bedammen bedampen bedankend bedankende bedankjes bedankten bedauwen bedbank bedbanken bedde bedeeld bedekken
-        bedekkingen bedelden bedeltje bedenk bedenken bedenkend bedenker bedenkingen bedenkt bedijken bedillen bedoeken
-        bedoekte bedonder bedorven bedpannen bedplank bedplanken bedraden bedrinken bedrinkt bedrogen bedronken beeft
-        beeldden beeldvelden beelen beemer beende beenden beenders beenen beenstuk beent beentje beentjes beertje beertjes
-        beestje beestjes beetjes begaan begeven begieten begillen begingen beginnen behaagden behaal behaald behaalde
-        behagen behagend behalen behalend behandel behanger behangers behangsel behappen beharingen behingen beholpen beidde
-        beider beidt beien beier beige beije beijen beilen beitelde beitelt bejaardenhulp bejaardentehuis bejammer bejoegen
-        bekakken bekakten bekalken beken bekender bekering bekeringen bekertje bekisting bekje bekke bekken bekker bekochten
-        bekomen bekoring bekorten bekorting bekte bekten bekwamer belading belaging belangden belangen belasten belastend
-        belastering belastingaangiften belazeren belder beleen beleend belen belenden belet belgen belicht belichten
-        belichtend belichter belichtten believen belijden belle bellem bellend bellende beller belles belletje belletjes
-        bello belmer beloeren beloner beloners belopen belten beluchten bemaal bemaald bemaalde bemalen bemand bemant bemer
-        bemerkingen bemesting beminden beminnen bemonster bemorsen benaderen bender bengalen bengt benijden benne bennen
-        bennetje bennis benoemen benomen bente bento bents benut bepaal bepaald bepaalde bepaalds bepakken bepakkingen
-        bepakten bepalen bepalend beperking beplanting beplating berderen berecht berechten berechtten bereden beregeld
-        bereiden berennen bergens berger berichtend berichtende berichtje berichtjes berichtte berichtten beriepen berijden
-        berillen beringen berinnen berispten berken beroemen beroer berrie berst bertje berucht beruchter berusting
-        beschikbare beset besje beskiden besprek besprekingen bessen besta bestaand bestak bestaken bestalen beste besteek
-        besteekt bestekla bestelbon bestelbons bestelen bestelhuis bestelling bestem besten bester bestes bestiaal bestolen
-        bestraal bestraald bestraffing bestralen bestrating bestreek bests betaaldag betaalde betaalt betaamd betaamde
-        betalend betalende betaler betalers betaling betamen betasten betasting betel betelen betere beters betert beticht
-        betichten betichtten betitel betiteld betitelt betje betjes betoging betonmuren betonpalen betraand betracht
-        betrachten betraden beuken beulde beulen beult beumer beunt beuren beursjongen beurt beurtman beval bevalen bevallen
-        bevangen bevatting bevechten beveel bevende bever bevertje bevinden bevingen bevinkje bevochten bevonden bevraagd
-        bevracht bevrachten bevrucht bevruchten bewaar bewandeld bewassing beweiden bewener beweringen bewerkingen bewinden
-        bewogener bewonder bewonderd bewondert bewonen bewoon beyer bezakken bezien bezigden bezijden bezin bezinken
-        bezinnen bezocht bezochten bezoeker bezoeking bezoekt bezong bezongen bezonk bezonnen bezonning bezorgdag bezorgde
-        bezorgden bezorgder bezorgdst bezorgend bezorgende bezorger bezorgers bezorgingen bezuiden bezwaard bezwaarde
-        bezwaart bezworen bidbanken bidbankje biddag bidet biechten biedend biedende bieder biert biertent biertjes biesjes
-        biest bietje biets bietsen bietsers bietsten bigden biggen biggetjes bijhangen bijltjes bijnen bijten bijtjes
-        bijwoner bikken bikker bikte bilden bildt biljetjes billetje billetjes bimetaal binda binden binder bindt binken
-        binnenga binnenin binnenst binten bintjes birger bivakken blaakten blaat bladaderen bladdeeg bladder bladderden
-        bladderen bladderend blader bladerde bladerden bladerend bladerig bladeter bladgroen bladhoek bladnerven bladveren
-        bladvorm bladwerk blakerden blakeren blakerend blakker blameren blamerend blank blaten blees bleij blein bleitjes
-        blekt blende blenden bleten blief bliefden bliep bliepjes blieven blija blijd blije blijf blijk blindeer blinder
-        blinderen bloedbanken bloeden bloedend bloedens bloedjes bloedzakken bloedzuiger bloeien bloeiend bloembakje
-        bloembakjes bloembed bloembol bloemdek bloemdekken bloemden bloemer bloemert bloeming bloemink bloemknop bloemkorf
-        bloemkroon bloemloos bloemzakken bloesden bloesemen bloezen bloezend blokvorm blommen blondeer blonder blondere
-        blonderen bloom blowtjes blozender blunder blunderen blunders blundert blussen blust blusten board bocht bochten
-        bochtjes bodden bodekamer boede boedels boeide boeiden boeitjes boeke boeketje boekstuk boekt boekvorm boeltjes
-        boender boenders boenen boent boeotie boerde boeren boerenkiel boerenknul boerenkost boerenzoon boert boertjes
-        boessenkool boesten boeten boeter boeven boezen boffer bohnen boiten bokje bokken bokte bokten bolakker bolde
-        bolderen bollen boller bolletje bolletjes bomden bomend bomende bomer bommen bommetje bonden bonder bonken bonne
-        bonnen bonnetjes bonten bontjes bonze bonzen boode boodschappend boodschappende boodschapper boodschappers
-        boodschapt boodschapte boodschapten boodt booglamp boomscharen boomt boonen boontje boordje boorschepen boorschip
-        boort bootjes borend borgen borger boringen borne borren borst borstjes bosakker bosje bosten bosven boter
-        boterwagen botterik boude bouderen bouwkamp bouwlaag bouwland bouwmachine bovee bovenbeen bovendeel bovendek
-        bovendelen bovendijk bovenlijn bovenveen bovien braadden braadzak braakten braan brakken brakker bramen bramer brand
-        brandaan brandhorst brandjes brandkamer brantjes braveren brecht breden breed breen breeuwijzer bregt breide breiden
-        brekingen brengend brengende brenger brengers brent brest breven brieft briek briel brielen brienen bries briesen
-        briesend briesjes brilletjes broec broedden broei broeibakken broeiden broek broekjes broere broes broker brooches
-        broodmachine broodmes broom broos brouw brozer brucht bruidjes bruiklenen bruiklener bruiloften bruisten brutalen
-        budding budschap buermans bufen buide buiden buien buigen buiger buiken builen builtjes buinen buisje buitel
-        buitelen buitenaf buitenga buitenom buitens buitenst buiter buitje buizen buken bukken bukte bukten bulderaar
-        bulderen bulletje bulletjes bulten bunkeren burchten buret burgen burgerde burgeres burgerij burgler burgwerd burin
-        burinnen burlen busreisje busse buste busten buster buten buter buuren buurland buurma buurmeijer buurtje buyten
-        cadoelen camara campingbus campingveld cancelde cancelt carry ceder celen cellen cello cementen cessen cevens
-        channelen chauffeer chauffeert chauffeuse chill cirkelbaan cirkelgang clematis clienteel clientele clint coert
-        coffie collegae college colleges collegia compacter competeer compiler completer composer compotes compressie
-        computerde computert conen conge conijn contanter correcte correcten correcter correctie corrector correctst corry
-        corte cover creatie creatief creaties creatine daalde daalden daalt daardoor daarheen daarmede daarnaar daarop
-        daarover daast dachten dadingen dagend dager dagge daggen dagingen dagjes dakar dakje dakvorm dalingen dalles damar
-        damde damen dameoffer dames damme dammer danae dance danen dankaart dankbaarst dankbare dankdagen danken danker
-        dankkaart dankoffer dankoffers dankte dansbaar danse dansje danspaar dapper darde daten datje dazen dealde dealen
-        deals dealt deben decenter decimeer declamatie declamaties declaratoir declaratoire declinatie decoratie dedden
-        dedicatie deegrollen deelden deelder deeldeur deelen deels deens deerde deerlijk deerlijke deerlijker deerlijks
-        deerlijkse deert deest deftig degel degenen deken dekken dekker delden delend deler deleu delfde delgen delien
-        delingen dellen demand demmer denkbaar denke denkend denkende denker dennen dennis dennissen derden derdes deren
-        derfde derrie dertienen derven dessen deukt deunk dezelfde dezer dezes diabeten diabetica diabetici diabolisch
-        diabolische dialectisch dialectische diameter diameters dicht dichte dichter dichtere dichters dichting
-        dieetproducten diefdijk dieft diekte dielen diende dienen dient diepers dieplink diept dieren dierenhart dierenras
-        diergelijk diergelijke dierlijker dierlijkste diertens dieselde diest dieten dieter diets diever dieze digibeet
-        dijden dijst dinar dineer dines dingeman dingena dingend dingende dinges dingo dings dingt dinkel dinsdagse directe
-        directer directie director directst dirkx ditje docht docter doden dodingen doede doedelde doedels doeke doeken
-        doekt doelde doelen doelt doemt doend doenlijk doenlijke doest doetje doets doeven doezelde doezen doffer doffertjes
-        dogen dokker dokte dokten dokterde dokteres doktert dolingen doller donder donderaal donderaar donderaars donderalen
-        donderdagse donderde donderden donderjaag donderjagen donderpad donderslag donderslagen dondervlagen donge dongen
-        donken donor donze donzen dooie dooit doopt doorat doordacht doordram doordramt doorgaat doorgelezen doorhakt
-        doorlaat doorlezen doormat doorn doornat doorvrat doorzakt doorzat dootjes dopen dopend dorde dorden dordt dormaal
-        dorps dorst dosten dotter douchten doven dover draagt dracht drachten drachter drachtig dragen drager drank drankje
-        drankjes drankoffer drenken drenkt drenkten dresseert drevelde drieg driegden driegen driek driel dries driesen
-        driessen drietjes driewielig driezen dring dringen dringend drinkbaar drive droeg droge drogeert drogen drogere
-        drogerij dromer droogden droogdoek droogdok drooger drooghok droogjes droogleg droognet droogpak droogsel droogten
-        droogtes droogweg droogzak drozen drukbaar drukt drumstok ducht duenk duiker duikers duikstek duintje duiten duitje
-        duivel dungen dunken dunkt dunnen duren dussen duster duurt dweilden dweilende dwing dwingen dwingend dworp ebben
-        ebens echten echtere echts echtste edelen edens eding edingen eefde eefje eeken eelde eelke eenden eenentwintigde
-        eenentwintigen eenentwintigt eenzaamst eenzaat eerde eerden eerder eerken eerlijk eerlijke eerst eersten eerstens
-        eerstes eerstkomend eerstvolgend eerzaam eerzaamheid eettentje effen eggen eider eieren eigenlijke eigenlijks eigens
-        eigenwijs eijden einden einder eindt einzen ekker elbert elden elfden elfder elfen elfje elien elkaars elkes ellen
-        elles elmer elpen elsen elske elvin elzen emder emmen emmert emmes enken ennis enten enternet entertje eonen eraan
-        erachten erachter erbens erdoor eregeld erfde erfgrens ergerlijk ergernis ergers erken erven ervoer esens espel
-        essen esten etend ethos etsen etten ettertje eussen event eventjes evers everse ewijk exclusies excursies excuseer
-        faalde faalden faalt facetoog faken falen familiale familiare familias families fatten feestband feestjes feestte
-        feetje feiltjes felst fenders fenne fennis ferrie fessen fiene fiens fientjes fieps fiers fieten fietsbaan fietsblad
-        fietsblok fietsboot fietsbus fietsdrager fietsend fietsers fietsflat fietskaart fietskader fietslamp fietsland
-        fietsles fietslus fietsmaand fietsmand fietspark fietspont fietssport fietsstad fietst fietstaxi fietsteam fietsten
-        fietstest fijan fijen fijnen fijner fijnmalen fijns fijnte filetjes filets finnen fitten fixer fladder flank flappen
-        flapt flater flati flats flessendrager flest flets flopt foeke foeken foert foeyonghai follega fondse fondude
-        fonduen fonduestel foren formaliseren formeler formuleer formuleerden formuleert formuleren formules forst forte
-        foton foutloos foutloze foutvrij framen freest frets fricties fried fries frietkar frietvet frijn frist froger
-        frontjes fusten fysiotherapeute fytotherapie gaaien gaaitje gaaitjes gaaltje gaaltjes gaand gaans gaapt gaasje gaast
-        gabon gaden gails gakken gakte gakten galanten galle galon gamer gamers gander ganders gangen gapen gapingen gappen
-        gapper gardianen garen garven gastje gaten gatten gaver gavin geaaid geaarden geageerd geannexeerd geannoteerd
-        geannuleerde gebaald gebakend gebakjes gebakt gebal gebald gebannen gebasket gebasten gebatikt gebazeld gebben gebed
-        gebedeld gebeden gebeend gebeende gebeente gebeenten gebeest gebeft gebeid gebeiden gebekten gebel gebelde gebelden
-        gebelgd gebelgde gebengeld gebeten gebeugeld gebeuld gebiecht gebieden gebitsprothesen gebitsprotheses geblaakt
-        geblazen gebleken gebleten gebleven geboenden geboerd gebold gebomden gebonden geboorden geborgen geboterd gebrachte
-        gebraden gebroekt gebroken gebruikend gebruikende gebruiker gebruikers gebruikte gebruikten gebruind gebruinden
-        gebruis gebruist gebruncht gebuikt gebuikte gebukt gebukten gebundeld gecanceld gecanneleerd gechookt gecoacht
-        gecoverd gecrasht gecureerd gecureerde gedaald gedaalde gedaante gedaas gedankt gedeald gedeelde gedeelden gedeelte
-        gedeerd gedekten gedenkdag gedesemd gedieseld gedingen gedocht gedoedeld gedoeld gedoelde gedoetje gedoetjes
-        gedoezeld gedolven gedonder gedongen gedoucht gedozerd gedraafd gedraagt gedraaid gedraald gedragen gedreven
-        gedrocht gedroegen gedropen gedruist gedund gedupeerd gedupeerde geduveld gedwaald gedweept gedweest gedweild geeest
-        geegd geelde geena geene geenen geepateerd geerden geerfden geergerd geert geertje geest gefaald gefaalde gefabeld
-        gefeest gefemeld gefezeld gefleemd gefleerd gefnuikt gefopten gefumeerd gefumeerde gefuseerd gefuseerde gegaap
-        gegakt gegeeld gegeelde gegeseld gegevene gegevens gegild gegireerd gegireerde gegolden gegoten gegourmet gegraaid
-        gegraand gegraasd gegraven gegrepen gegund gehaagd gehaakt gehaakte gehaal gehaalde gehaard gehaarde gehaat gehackt
-        gehackte gehageld gehak gehakkel gehaktdag gehakte gehaktrol gehaktrollen gehalten gehand gehandeld gehandelde
-        gehangen gehapt gehard geharkt geharkte geheeld geheelde geheerst gehekeld geheld gehemeld gehengeld geheten
-        geheveld geheven gehikt gehoerd gehoeven gehokt geholden gehoon gehoonden gehoorden gehosten gehouden gehouwen
-        gehukt gehulden geide geiden geien geinig gejakker gejengeld gejokerd gejubeld gejukt gejureerd gekaaid gekaakt
-        gekaakte gekaald gekabeld gekakt gekanteld gekapten gekeeld gekeelde gekeend gekef gekeft gekegeld gekegelde gekend
-        gekenden geketend gekeven gekheden gekild gekke gekker gekkere geklaagd geklater gekleden gekleefd gekleund geklokt
-        geklokte geklommen geklopten geklunsd gekluund geknaagd gekneden geknepen geknokt geknoopt gekocht gekochte gekoekt
-        gekoerd gekogeld gekolkt gekook gekookte gekookten gekoot gekoperd gekorven gekoterd gekozen gekozene gekraagd
-        gekraagde gekraaid gekraakt gekraald gekraamd gekresen gekreten gekreund gekreveld gekromden gekrompen gekrookt
-        gekrookte gekropen gekruiden gekruist gekubeerd gekuld gekwaakt gekwanseld gekweekt gekweeld gekweten gekwetst
-        gekwijld gelaaid gelaakt gelaakte gelabeld gelachen geladen gelagen gelakt gelakten gelal gelanden gelapten gelasten
-        gelastend gelastten gelatener gelatine gelde geldend geldende geldt geleden geleed geleefd geleefde geleegd geleegde
-        geleemd geleen geleende geleenden geleender geleens geleense geleerd geleerde gelegd gelegden gelegeerd gelegene
-        gelegerd geleiden geleidend gelekt geleld gelelden gelend gelepeld geleund geleunde geleveld geleverd gelezene gelid
-        gelieerd gelieven gelikt gelikten gelild gelinden geloerd gelogen geloken gelokt geloven gelovend gelten geluk
-        gelukken gelukkige gelukkigen gelukkiger gelukkigst gelukte gelurkt gelust gemaaide gemaakte gemaakten gemaakter
-        gemaand gemaande gemaasd gemaasde gemail gemakeld gemakken gemald gemalin gemand gemangeld gemankt gemarkt gemarkte
-        gematigd gemazeld gemeden gemeeld gemeend gemeende gemeenden gemeenschap gemeenst gemeenste gemeenten gemeerde
-        gemelde gemelk gemenageerd gemend gemendeld gemengeld gemepten gemergeld gemerkte gemesten gemeten gemetste
-        gemiegeld gemieter geminden gemocht gemoerd gemokerd gemold gemolken gemuteerd gemuteerde genaaid genaaide genaakt
-        genaakte genageld genders geneer geneest genegeerd genegerd genereerde generend geneteld genetten geneveld genezend
-        genien genieten genieter gennissen genoegd genoegde genoegen genoegt genoemden genoten geode geoefend geologen
-        geonduleerd geopereerd geopereerde geordend georeerd gepaaid gepaaide gepaald gepaalde gepaddeld gepakt gepakten
-        gepaleerd gepaneerd gepaneerde gepareerd geparkeerd geparkeerde gepasten gepauzeerd gepeeld gepekeld gepeld gepen
-        gependeld gepesten gepikeerd gepikeerde gepild geplaagd geplakten gepleegd geplozen geplukt geplukte gepocht gepoerd
-        gepokerd geponeerd geponeerde gepookt geporteerd geporteerde geposeerd geposeerde gepraaid gepraald gepraamd
-        geprangd geprente geprepareerd geprepareerde gepreveld geprezen gepriegeld gepruikt gepruikte gepuberd gepulseerd
-        gepulseerde gepulverd gepunteerd gepunterd gepurgeerd gepurgeerde gepurperd gepurperde geraagd geraagde geraaid
-        geraakt geraakte geradeerd geraden gerafeld gerakeld geranden gerangeerd geranseld geranten geraseerd gerateld
-        gerebbeld geredden geredder gerede gereder geredigeerd gereedschapkist gereedschapskast gereedst gereend gerefereerd
-        geregardeerd geregd geregeerd geregeerde geregel geregelde geregelden geregelder geregen geregend geregende gereiden
-        gereisden gereken gerekend gerelateerd gerelayeerd gereld geremden geren gerendeerd gerepareerde gerepasseerd
-        gerepatrieerd gerepeld gerepeteerd gereputeerd gerespireerd geresteerd geretardeerd geretireerd gereuteld gerezen
-        gericht gerichten geriedeld gerild geringeld germanen gerodeld geroefeld geroemden geroepen geroerd geroerde
-        geroeste geroet geronnen gerookt gerookte geroot gerrie geruik geruisen geruiten gerukt gerund gerven gesakker
-        geschaald geschopt geselden geselend gesepareerd gesepareerde geshaket geshopt geslaagd geslaakt geslacht geslagen
-        geslepen gesleten gesloken gesloopt geslopen geslorpt gesmaakt gesmaakte gesmacht gesmaden gesmeden gesmeekte
-        gesmeten gesmeuld gesmookt gesnaaid gesneden gesnoept gesnoerd gesnoten gesnoven gesopt gesopten gespeeld gespeend
-        gespeten gespiekt gespookt gespreid gespriem gespriet gessen gestaagd gestaakt gestaald gestampt gestapt gestapte
-        gesteeld gesteend gesteente gestegen gestelpt gestept gestepte gesteven gestipt gestipte gestoeft gestoept gestoft
-        gestokt gestokte gestolpt gestompt gestompte gestopte gestopten gestort gestorte gestreden gestrekt gestript
-        gestroopt gestropt gestuikt gestulpt getaakt getaald getakt getakten getal getallen getanden getapten geteeld
-        geteelde getekend geteld getelden getemden geten getengeld getesten geteugeld getild getocht getoerd getoonden
-        getopt getoverd getraafd getraand getracht getrachte getreden getrepaneerd getukt getweeen geuke geuten gevaagd
-        gevaderd gevallend gevallene gevallenen gevalt gevat gevedeld gevederd geveeld geveerd geveerde geveest gevel geveld
-        gevelden gevend gevende gevendeld gevent gever gevergeerd gevesten gevet geveterd gevezeld gevielen gevierd gevierde
-        gevild gevleesd gevloden gevloeid gevloerd gevloerde gevlogen gevocht gevoed gevoeden gevoederd gevoeg gevoegd
-        gevoegde gevoegden gevoeld gevoelde gevoelden gevoerde gevoerden gevogeld gevolgden gevolgen gevomeerd gevondene
-        gevondenen gevorderd gevoteerd gevouwen gevraag gevraagde gevraagden gevraagder gevreeen gevreten gewaaid gewaaide
-        gewaakt gewaald gewafeld gewaggeld gewald gewandel gewandelde gewankeld gewarreld gewauweld geweekt geweekte geween
-        geweend gewegerd geweien geweken gewekten geweld geweldig gewelven gewemeld gewen gewenden gewennen gewenst gewenste
-        gewensten gewenteld gewerden geweren gewerkten gewest gewesten gewetens geweven gewezen gewied gewiegeld gewiekst
-        gewield gewiid gewijd gewijden gewijld gewilde gewilden gewilder gewildst gewillig gewin gewinkeld gewisten gewold
-        gewon gewonderd gewoner gewoond gewoonde gewoons gewoonst gewoonte gewordend geworgde geworgden geworpen geworven
-        gewraakt gewreven gewricht gewrocht gewroken gewurgden geyeld gezaaid gezaaide gezadeld gezakt gezakten gezameld
-        gezanten gezeepte gezegde gezegden gezegdes gezegeld gezegelde gezegend gezellige gezelliger gezelligs gezelligst
-        gezellin gezelschapspel gezemeld gezengd gezeteld gezeten gezetten gezicht gezied geziene gezina gezind gezinden
-        gezinnen gezochte gezochten gezochter gezochtst gezoek gezoen gezoenden gezomerd gezon gezonden gezondene gezonder
-        gezongen gezonken gezonnen gezopen gezorgd gezucht gezwaaid gezweeld gezweept gezwegen gezwendeld gezwetst gezwicht
-        gezwoegd gezworen gezworven giebelde gierde gieren gieterij gietert gietmachine gietwerk gifmeter gilde gilden
-        ginder ginds ginger ginter girootje gister gisterenavond gitten gladder glans glasz gloed gloeiend gloop gloorden
-        gluien gluren gluton gnomen goals goddijn godijn godinnen goedee goeden goedendags goeder goedje goedmaakt goeds
-        goedvond goeiendag goesten goetie goffer gogen gomde gommetje gooit goordijk gorden gordingen gordt gorige gorsdijk
+        aangevuld aangewend aangezegd aangezeild aangezeuld aangezogen aangieren aangieten aangiften aangraven aanhaalt
+        aanhalen aanhaliger aanhangen aanhangend aanhangig aanhangsel aanhangster aanhangt aanhieven aanhikte aanhingen
+        aanholden aanjagen aanjager aanklagen aankleding aankledingen aankregen aanlagen aanleert aanlegden aanleiding
+        aanleidingen aanleren aanliepen aanmaande aanmeerden aanmeldde aanmeldden aanmeldend aanmeldende aanmelder
+        aanmelders aanmeldingen aanmeldt aanmengen aanmenging aanmeren aanmerken aanmerking aanmeten aanmonding aannemend
+        aanpikte aanpraat aanpraten aanraden aanraken aanrander aanrazen aanrenden aanried aanrieden aanriepen aanrijden
+        aanrijdingen aanrijdt aanrolden aanslaan aanslaander aanslagen aansneden aansnelden aanspande aanspelden aansprak
+        aanspreek aanstaan aanstaanden aanstaar aanstaarde aanstaarden aanstaart aanstaat aanstarend aanstarende aanstelden
+        aanstond aanstraalde aanstrand aanstranden aanstrandt aantelde aantellen aantelling aantikte aantraden aantreden
+        aanvanger aanvangers aanvaren aanvegen aanvielen aanvingen aanvlogen aanvoegen aanvoelden aanvraagden aanvrage
+        aanvragend aanvragende aanvrager aanvragers aanvraten aanvreten aanvroegen aanvulden aanwassen aanwenden aanwending
+        aanwipte aanzagen aanzegden aanzeggen aanzeilden aanziend aapje aapjes aardappelras aardappelsla aardige aardiger
+        aardigs aardigst aarding aarten aarzelden aasje abbert absolute absoluuts abten accolade accolades accuoplader
+        accurater achel achteraan achteras achterbak achterban achterdak achteren achtererf achterham achterin achterkaft
+        achterlag achterlap achterman achterna achterom achterop achterpad achterst achterste achterzak achtsten achtstes
+        achtte acres acuter adank adder adders adelen aderde aders adertje administratief administratieve administrator
+        administratrice adorp adrie adries aelen afbeelden afbeelding afbelden afbellen afbetaald afbeulden afbieden
+        afbolden afdaal afdaalt afdalen afdalend afdansen afdeling afdreggen afdwaalt afdwalen afferden afgebeeld afgebeld
+        afgebelde afgebeuld afgeboden afgebold afgebroken afgedaald afgedaalde afgedeeld afgedregd afgedwaald afgehaakt
+        afgehaalde afgehaard afgehard afgehold afgejaagd afgeknald afgekneld afgekoeld afgeladen afgelegd afgelegde
+        afgemaaid afgemaald afgemaalde afgemeerd afgemelde afgemest afgenaaid afgepaald afgepaalde afgepeeld afgepeild
+        afgepeld afgepelde afgeraasd afgeragd afgerold afgeschaald afgesneld afgesold afgespeld afgespoten afgesprongen
+        afgesproten afgesteld afgestoken afgestreken afgetaaid afgeteld afgetelde afgetild afgevaagd afgeveegd afgeveld
+        afgevelde afgevergd afgevild afgevoegd afgevuld afgewaaid afgewassen afgewoeld afgezaagd afgezand afgezeefd
+        afgezeemd afgezegde afgezegen afgezoend afgezwoegd afghanen afgleden afhaak afhaakt afhaakte afhaalde afhaalden
+        afhaken afhakend afhakken afhakten afhaler afhalers afhaling afhangen afhappen afharden afharken afhellen afhelling
+        afhelpen afhollen afijn afkalken afkalven afkleden afknelden afkoelden afkrassen afkussen aflas afleg afleggen
+        afleggend aflegger afleiden afleiding afliggen afloer aflossen afmaal afmaalden afmaalt afmalen afmeerden afmeldde
+        afmeldden afmeldingen afmeldt afmelken afmeting afnemend afpaalt afpalen afpas afpassen afpellen afpen afraggen
+        afraspen afremden afrenden afrissen afrolden afrossen afschalen afsmelten afsmelting afsnelden afspelden afsprak
+        afspreek afstaand afstaande afstelden afstraal aftasten aftelden aftellen aftelling aften afvallen afvellen afvergen
+        afvissen afvoerde afvoert afvragen afwaaien afwassend afwassende afwasser afwassers afwassing afwast afwasten
+        afweiden afwenden afwending afwezend afwis afwissel afwissen afwissend afwisten afzag afzegden afzegen afzegenen
+        afzegger afzeggers afzegging afzegt afzei afzeiken afzeilen afzending afzengen afzet afzetten afzeulen afzuigen
+        agaat agaven agten ahuis aileen aires akker akkoorden akkoordje akonieten albast albers alberta alberti alberto
+        albertus albertz alders aldert alert aliassen alies allee allegaar allen aller allergeen allergenen allerlei allers
+        allert allerzielen allieren allogeen alpen alsjeblief altemaal alten alter alves amers andel anderen andersom
+        anderson andes andre andree andres anjer anjers anker ankers anneleen annetje annexeer annexeert annexeren annoteer
+        annoteert annoteren annulair annuleerde annuleerden annulerend annulerende annuleringen anten antwoordde antwoorden
+        antwoordje antwoordt apothekeres apothema appartementen appartementje appel appelaar appelaars appelboer appelgaard
+        appelkoek appelmans appelpart appeltjes apples aprils arkens armen artotheek aslade aslager aspergeboer aspergekop
+        astaat asten atlassen auditief audities augustes augustin augustinus augusts auspicien austen autostop avers
+        avonddis avondjes avondles avondleven avondmaalde avondmaalt avondmis avondster avonduren ayten azijn baaien baalde
+        baalden baalt baaltje baaltjes baanderen baanfiets baantjes baardig baast baaten baatje babyboom babyfoto babykamer
+        babyroof backen backer backt backte bacterie badderen badje badwater baelde baggy baken baker bakgoot bakkenes
+        bakkerij bakkesen baklamp baksen bakste baksteen balde balderen balen baljon balkan balkje balkleren balkonplant
+        balkt balkte balkten ballen balletje balletles balletten ballon balsemen balvast bamafoon banda bande bandel
+        bandieten bandzaag banen bange banieren banjeren banken bankierde bankierend bankierende bankiers bankiert bankje
+        bankt bankte banktermen bankwerken bankwezen bannen banten barakken barbecuede barbecueen barbecuet barbieren
+        barenden baringen barjongen barker barmeisje barretjes barten barvrouw basken baskieten basta baste basten batikken
+        batikker batikten batje batte baukje bazinnen beademen beamen bebording becht bedachten bedammen bedampen bedankend
+        bedankende bedankjes bedankten bedauwen bedbank bedbanken bedde bedeeld bedekken bedekkingen bedelden bedeltje
+        bedenk bedenken bedenkend bedenker bedenkingen bedenkt bedijken bedillen bedoeken bedoekte bedonder bedorven
+        bedpannen bedplank bedplanken bedraden bedrinken bedrinkt bedrogen bedronken beeft beeldden beeldvelden beelen
+        beemer beende beenden beenders beenen beenstuk beent beentje beentjes beertje beertjes beestje beestjes beetjes
+        begaan begeven begieten begillen begingen beginnen behaagden behaal behaald behaalde behagen behagend behalen
+        behalend behandel behanger behangers behangsel behappen beharingen behingen beholpen beidde beider beidt beien beier
+        beige beije beijen beilen beitelde beitelt bejaardenhulp bejaardentehuis bejammer bejoegen bekakken bekakten
+        bekalken beken bekender bekering bekeringen bekertje bekisting bekje bekke bekken bekker bekochten bekomen bekoring
+        bekorten bekorting bekte bekten bekwamer belading belaging belangden belangen belasten belastend belastering
+        belastingaangiften belazeren belder beleen beleend belen belenden belet belgen belicht belichten belichtend
+        belichter belichtten believen belijden belle bellem bellend bellende beller belles belletje belletjes bello belmer
+        beloeren beloner beloners belopen belten beluchten bemaal bemaald bemaalde bemalen bemand bemant bemer bemerkingen
+        bemesting beminden beminnen bemonster bemorsen benaderen bender bengalen bengt benijden benne bennen bennetje bennis
+        benoemen benomen bente bento bents benut bepaal bepaald bepaalde bepaalds bepakken bepakkingen bepakten bepalen
+        bepalend beperking beplanting beplating berderen berecht berechten berechtten bereden beregeld bereiden berennen
+        bergens berger berichtend berichtende berichtje berichtjes berichtte berichtten beriepen berijden berillen beringen
+        berinnen berispten berken beroemen beroer berrie berst bertje berucht beruchter berusting beschikbare beset besje
+        beskiden besprek besprekingen bessen besta bestaand bestak bestaken bestalen beste besteek besteekt bestekla
+        bestelbon bestelbons bestelen bestelhuis bestelling bestem besten bester bestes bestiaal bestolen bestraal bestraald
+        bestraffing bestralen bestrating bestreek bests betaaldag betaalde betaalt betaamd betaamde betalend betalende
+        betaler betalers betaling betamen betasten betasting betel betelen betere beters betert beticht betichten betichtten
+        betitel betiteld betitelt betje betjes betoging betonmuren betonpalen betraand betracht betrachten betraden beuken
+        beulde beulen beult beumer beunt beuren beursjongen beurt beurtman beval bevalen bevallen bevangen bevatting
+        bevechten beveel bevende bever bevertje bevinden bevingen bevinkje bevochten bevonden bevraagd bevracht bevrachten
+        bevrucht bevruchten bewaar bewandeld bewassing beweiden bewener beweringen bewerkingen bewinden bewogener bewonder
+        bewonderd bewondert bewonen bewoon beyer bezakken bezien bezigden bezijden bezin bezinken bezinnen bezocht bezochten
+        bezoeker bezoeking bezoekt bezong bezongen bezonk bezonnen bezonning bezorgdag bezorgde bezorgden bezorgder
+        bezorgdst bezorgend bezorgende bezorger bezorgers bezorgingen bezuiden bezwaard bezwaarde bezwaart bezworen
+        bidbanken bidbankje biddag bidet biechten biedend biedende bieder biert biertent biertjes biesjes biest bietje biets
+        bietsen bietsers bietsten bigden biggen biggetjes bijhangen bijltjes bijnen bijten bijtjes bijwoner bikken bikker
+        bikte bilden bildt biljetjes billetje billetjes bimetaal binda binden binder bindt binken binnenga binnenin binnenst
+        binten bintjes birger bivakken blaakten blaat bladaderen bladdeeg bladder bladderden bladderen bladderend blader
+        bladerde bladerden bladerend bladerig bladeter bladgroen bladhoek bladnerven bladveren bladvorm bladwerk blakerden
+        blakeren blakerend blakker blameren blamerend blank blaten blees bleij blein bleitjes blekt blende blenden bleten
+        blief bliefden bliep bliepjes blieven blija blijd blije blijf blijk blindeer blinder blinderen bloedbanken bloeden
+        bloedend bloedens bloedjes bloedzakken bloedzuiger bloeien bloeiend bloembakje bloembakjes bloembed bloembol
+        bloemdek bloemdekken bloemden bloemer bloemert bloeming bloemink bloemknop bloemkorf bloemkroon bloemloos
+        bloemzakken bloesden bloesemen bloezen bloezend blokvorm blommen blondeer blonder blondere blonderen bloom blowtjes
+        blozender blunder blunderen blunders blundert blussen blust blusten board bocht bochten bochtjes bodden bodekamer
+        boede boedels boeide boeiden boeitjes boeke boeketje boekstuk boekt boekvorm boeltjes boender boenders boenen boent
+        boeotie boerde boeren boerenkiel boerenknul boerenkost boerenzoon boert boertjes boessenkool boesten boeten boeter
+        boeven boezen boffer bohnen boiten bokje bokken bokte bokten bolakker bolde bolderen bollen boller bolletje
+        bolletjes bomden bomend bomende bomer bommen bommetje bonden bonder bonken bonne bonnen bonnetjes bonten bontjes
+        bonze bonzen boode boodschappend boodschappende boodschapper boodschappers boodschapt boodschapte boodschapten boodt
+        booglamp boomscharen boomt boonen boontje boordje boorschepen boorschip boort bootjes borend borgen borger boringen
+        borne borren borst borstjes bosakker bosje bosten bosven boter boterwagen botterik boude bouderen bouwkamp bouwlaag
+        bouwland bouwmachine bovee bovenbeen bovendeel bovendek bovendelen bovendijk bovenlijn bovenveen bovien braadden
+        braadzak braakten braan brakken brakker bramen bramer brand brandaan brandhorst brandjes brandkamer brantjes
+        braveren brecht breden breed breen breeuwijzer bregt breide breiden brekingen brengend brengende brenger brengers
+        brent brest breven brieft briek briel brielen brienen bries briesen briesend briesjes brilletjes broec broedden
+        broei broeibakken broeiden broek broekjes broere broes broker brooches broodmachine broodmes broom broos brouw
+        brozer brucht bruidjes bruiklenen bruiklener bruiloften bruisten brutalen budding budschap buermans bufen buide
+        buiden buien buigen buiger buiken builen builtjes buinen buisje buitel buitelen buitenaf buitenga buitenom buitens
+        buitenst buiter buitje buizen buken bukken bukte bukten bulderaar bulderen bulletje bulletjes bulten bunkeren
+        burchten buret burgen burgerde burgeres burgerij burgler burgwerd burin burinnen burlen busreisje busse buste busten
+        buster buten buter buuren buurland buurma buurmeijer buurtje buyten cadoelen camara campingbus campingveld cancelde
+        cancelt carry ceder celen cellen cello cementen cessen cevens channelen chauffeer chauffeert chauffeuse chill
+        cirkelbaan cirkelgang clematis clienteel clientele clint coert coffie collegae college colleges collegia compacter
+        competeer compiler completer composer compotes compressie computerde computert conen conge conijn contanter correcte
+        correcten correcter correctie corrector correctst corry corte cover creatie creatief creaties creatine daalde
+        daalden daalt daardoor daarheen daarmede daarnaar daarop daarover daast dachten dadingen dagend dager dagge daggen
+        dagingen dagjes dakar dakje dakvorm dalingen dalles damar damde damen dameoffer dames damme dammer danae dance danen
+        dankaart dankbaarst dankbare dankdagen danken danker dankkaart dankoffer dankoffers dankte dansbaar danse dansje
+        danspaar dapper darde daten datje dazen dealde dealen deals dealt deben decenter decimeer declamatie declamaties
+        declaratoir declaratoire declinatie decoratie dedden dedicatie deegrollen deelden deelder deeldeur deelen deels
+        deens deerde deerlijk deerlijke deerlijker deerlijks deerlijkse deert deest deftig degel degenen deken dekken dekker
+        delden delend deler deleu delfde delgen delien delingen dellen demand demmer denkbaar denke denkend denkende denker
+        dennen dennis dennissen derden derdes deren derfde derrie dertienen derven dessen deukt deunk dezelfde dezer dezes
+        diabeten diabetica diabetici diabolisch diabolische dialectisch dialectische diameter diameters dicht dichte dichter
+        dichtere dichters dichting dieetproducten diefdijk dieft diekte dielen diende dienen dient diepers dieplink diept
+        dieren dierenhart dierenras diergelijk diergelijke dierlijker dierlijkste diertens dieselde diest dieten dieter
+        diets diever dieze digibeet dijden dijst dinar dineer dines dingeman dingena dingend dingende dinges dingo dings
+        dingt dinkel dinsdagse directe directer directie director directst dirkx ditje docht docter doden dodingen doede
+        doedelde doedels doeke doeken doekt doelde doelen doelt doemt doend doenlijk doenlijke doest doetje doets doeven
+        doezelde doezen doffer doffertjes dogen dokker dokte dokten dokterde dokteres doktert dolingen doller donder
+        donderaal donderaar donderaars donderalen donderdagse donderde donderden donderjaag donderjagen donderpad donderslag
+        donderslagen dondervlagen donge dongen donken donor donze donzen dooie dooit doopt doorat doordacht doordram
+        doordramt doorgaat doorgelezen doorhakt doorlaat doorlezen doormat doorn doornat doorvrat doorzakt doorzat dootjes
+        dopen dopend dorde dorden dordt dormaal dorps dorst dosten dotter douchten doven dover draagt dracht drachten
+        drachter drachtig dragen drager drank drankje drankjes drankoffer drenken drenkt drenkten dresseert drevelde drieg
+        driegden driegen driek driel dries driesen driessen drietjes driewielig driezen dring dringen dringend drinkbaar
+        drive droeg droge drogeert drogen drogere drogerij dromer droogden droogdoek droogdok drooger drooghok droogjes
+        droogleg droognet droogpak droogsel droogten droogtes droogweg droogzak drozen drukbaar drukt drumstok ducht duenk
+        duiker duikers duikstek duintje duiten duitje duivel dungen dunken dunkt dunnen duren dussen duster duurt dweilden
+        dweilende dwing dwingen dwingend dworp ebben ebens echten echtere echts echtste edelen edens eding edingen eefde
+        eefje eeken eelde eelke eenden eenentwintigde eenentwintigen eenentwintigt eenzaamst eenzaat eerde eerden eerder
+        eerken eerlijk eerlijke eerst eersten eerstens eerstes eerstkomend eerstvolgend eerzaam eerzaamheid eettentje effen
+        eggen eider eieren eigenlijke eigenlijks eigens eigenwijs eijden einden einder eindt einzen ekker elbert elden
+        elfden elfder elfen elfje elien elkaars elkes ellen elles elmer elpen elsen elske elvin elzen emder emmen emmert
+        emmes enken ennis enten enternet entertje eonen eraan erachten erachter erbens erdoor eregeld erfde erfgrens
+        ergerlijk ergernis ergers erken erven ervoer esens espel essen esten etend ethos etsen etten ettertje eussen event
+        eventjes evers everse ewijk exclusies excursies excuseer faalde faalden faalt facetoog faken falen familiale
+        familiare familias families fatten feestband feestjes feestte feetje feiltjes felst fenders fenne fennis ferrie
+        fessen fiene fiens fientjes fieps fiers fieten fietsbaan fietsblad fietsblok fietsboot fietsbus fietsdrager fietsend
+        fietsers fietsflat fietskaart fietskader fietslamp fietsland fietsles fietslus fietsmaand fietsmand fietspark
+        fietspont fietssport fietsstad fietst fietstaxi fietsteam fietsten fietstest fijan fijen fijnen fijner fijnmalen
+        fijns fijnte filetjes filets finnen fitten fixer fladder flank flappen flapt flater flati flats flessendrager flest
+        flets flopt foeke foeken foert foeyonghai follega fondse fondude fonduen fonduestel foren formaliseren formeler
+        formuleer formuleerden formuleert formuleren formules forst forte foton foutloos foutloze foutvrij framen freest
+        frets fricties fried fries frietkar frietvet frijn frist froger frontjes fusten fysiotherapeute fytotherapie gaaien
+        gaaitje gaaitjes gaaltje gaaltjes gaand gaans gaapt gaasje gaast gabon gaden gails gakken gakte gakten galanten
+        galle galon gamer gamers gander ganders gangen gapen gapingen gappen gapper gardianen garen garven gastje gaten
+        gatten gaver gavin geaaid geaarden geageerd geannexeerd geannoteerd geannuleerde gebaald gebakend gebakjes gebakt
+        gebal gebald gebannen gebasket gebasten gebatikt gebazeld gebben gebed gebedeld gebeden gebeend gebeende gebeente
+        gebeenten gebeest gebeft gebeid gebeiden gebekten gebel gebelde gebelden gebelgd gebelgde gebengeld gebeten
+        gebeugeld gebeuld gebiecht gebieden gebitsprothesen gebitsprotheses geblaakt geblazen gebleken gebleten gebleven
+        geboenden geboerd gebold gebomden gebonden geboorden geborgen geboterd gebrachte gebraden gebroekt gebroken
+        gebruikend gebruikende gebruiker gebruikers gebruikte gebruikten gebruind gebruinden gebruis gebruist gebruncht
+        gebuikt gebuikte gebukt gebukten gebundeld gecanceld gecanneleerd gechookt gecoacht gecoverd gecrasht gecureerd
+        gecureerde gedaald gedaalde gedaante gedaas gedankt gedeald gedeelde gedeelden gedeelte gedeerd gedekten gedenkdag
+        gedesemd gedieseld gedingen gedocht gedoedeld gedoeld gedoelde gedoetje gedoetjes gedoezeld gedolven gedonder
+        gedongen gedoucht gedozerd gedraafd gedraagt gedraaid gedraald gedragen gedreven gedrocht gedroegen gedropen
+        gedruist gedund gedupeerd gedupeerde geduveld gedwaald gedweept gedweest gedweild geeest geegd geelde geena geene
+        geenen geepateerd geerden geerfden geergerd geert geertje geest gefaald gefaalde gefabeld gefeest gefemeld gefezeld
+        gefleemd gefleerd gefnuikt gefopten gefumeerd gefumeerde gefuseerd gefuseerde gegaap gegakt gegeeld gegeelde
+        gegeseld gegevene gegevens gegild gegireerd gegireerde gegolden gegoten gegourmet gegraaid gegraand gegraasd
+        gegraven gegrepen gegund gehaagd gehaakt gehaakte gehaal gehaalde gehaard gehaarde gehaat gehackt gehackte gehageld
+        gehak gehakkel gehaktdag gehakte gehaktrol gehaktrollen gehalten gehand gehandeld gehandelde gehangen gehapt gehard
+        geharkt geharkte geheeld geheelde geheerst gehekeld geheld gehemeld gehengeld geheten geheveld geheven gehikt
+        gehoerd gehoeven gehokt geholden gehoon gehoonden gehoorden gehosten gehouden gehouwen gehukt gehulden geide geiden
+        geien geinig gejakker gejengeld gejokerd gejubeld gejukt gejureerd gekaaid gekaakt gekaakte gekaald gekabeld gekakt
+        gekanteld gekapten gekeeld gekeelde gekeend gekef gekeft gekegeld gekegelde gekend gekenden geketend gekeven
+        gekheden gekild gekke gekker gekkere geklaagd geklater gekleden gekleefd gekleund geklokt geklokte geklommen
+        geklopten geklunsd gekluund geknaagd gekneden geknepen geknokt geknoopt gekocht gekochte gekoekt gekoerd gekogeld
+        gekolkt gekook gekookte gekookten gekoot gekoperd gekorven gekoterd gekozen gekozene gekraagd gekraagde gekraaid
+        gekraakt gekraald gekraamd gekresen gekreten gekreund gekreveld gekromden gekrompen gekrookt gekrookte gekropen
+        gekruiden gekruist gekubeerd gekuld gekwaakt gekwanseld gekweekt gekweeld gekweten gekwetst gekwijld gelaaid gelaakt
+        gelaakte gelabeld gelachen geladen gelagen gelakt gelakten gelal gelanden gelapten gelasten gelastend gelastten
+        gelatener gelatine gelde geldend geldende geldt geleden geleed geleefd geleefde geleegd geleegde geleemd geleen
+        geleende geleenden geleender geleens geleense geleerd geleerde gelegd gelegden gelegeerd gelegene gelegerd geleiden
+        geleidend gelekt geleld gelelden gelend gelepeld geleund geleunde geleveld geleverd gelezene gelid gelieerd gelieven
+        gelikt gelikten gelild gelinden geloerd gelogen geloken gelokt geloven gelovend gelten geluk gelukken gelukkige
+        gelukkigen gelukkiger gelukkigst gelukte gelurkt gelust gemaaide gemaakte gemaakten gemaakter gemaand gemaande
+        gemaasd gemaasde gemail gemakeld gemakken gemald gemalin gemand gemangeld gemankt gemarkt gemarkte gematigd gemazeld
+        gemeden gemeeld gemeend gemeende gemeenden gemeenschap gemeenst gemeenste gemeenten gemeerde gemelde gemelk
+        gemenageerd gemend gemendeld gemengeld gemepten gemergeld gemerkte gemesten gemeten gemetste gemiegeld gemieter
+        geminden gemocht gemoerd gemokerd gemold gemolken gemuteerd gemuteerde genaaid genaaide genaakt genaakte genageld
+        genders geneer geneest genegeerd genegerd genereerde generend geneteld genetten geneveld genezend genien genieten
+        genieter gennissen genoegd genoegde genoegen genoegt genoemden genoten geode geoefend geologen geonduleerd
+        geopereerd geopereerde geordend georeerd gepaaid gepaaide gepaald gepaalde gepaddeld gepakt gepakten gepaleerd
+        gepaneerd gepaneerde gepareerd geparkeerd geparkeerde gepasten gepauzeerd gepeeld gepekeld gepeld gepen gependeld
+        gepesten gepikeerd gepikeerde gepild geplaagd geplakten gepleegd geplozen geplukt geplukte gepocht gepoerd gepokerd
+        geponeerd geponeerde gepookt geporteerd geporteerde geposeerd geposeerde gepraaid gepraald gepraamd geprangd
+        geprente geprepareerd geprepareerde gepreveld geprezen gepriegeld gepruikt gepruikte gepuberd gepulseerd gepulseerde
+        gepulverd gepunteerd gepunterd gepurgeerd gepurgeerde gepurperd gepurperde geraagd geraagde geraaid geraakt geraakte
+        geradeerd geraden gerafeld gerakeld geranden gerangeerd geranseld geranten geraseerd gerateld gerebbeld geredden
+        geredder gerede gereder geredigeerd gereedschapkist gereedschapskast gereedst gereend gerefereerd geregardeerd
+        geregd geregeerd geregeerde geregel geregelde geregelden geregelder geregen geregend geregende gereiden gereisden
+        gereken gerekend gerelateerd gerelayeerd gereld geremden geren gerendeerd gerepareerde gerepasseerd gerepatrieerd
+        gerepeld gerepeteerd gereputeerd gerespireerd geresteerd geretardeerd geretireerd gereuteld gerezen gericht
+        gerichten geriedeld gerild geringeld germanen gerodeld geroefeld geroemden geroepen geroerd geroerde geroeste geroet
+        geronnen gerookt gerookte geroot gerrie geruik geruisen geruiten gerukt gerund gerven gesakker geschaald geschopt
+        geselden geselend gesepareerd gesepareerde geshaket geshopt geslaagd geslaakt geslacht geslagen geslepen gesleten
+        gesloken gesloopt geslopen geslorpt gesmaakt gesmaakte gesmacht gesmaden gesmeden gesmeekte gesmeten gesmeuld
+        gesmookt gesnaaid gesneden gesnoept gesnoerd gesnoten gesnoven gesopt gesopten gespeeld gespeend gespeten gespiekt
+        gespookt gespreid gespriem gespriet gessen gestaagd gestaakt gestaald gestampt gestapt gestapte gesteeld gesteend
+        gesteente gestegen gestelpt gestept gestepte gesteven gestipt gestipte gestoeft gestoept gestoft gestokt gestokte
+        gestolpt gestompt gestompte gestopte gestopten gestort gestorte gestreden gestrekt gestript gestroopt gestropt
+        gestuikt gestulpt getaakt getaald getakt getakten getal getallen getanden getapten geteeld geteelde getekend geteld
+        getelden getemden geten getengeld getesten geteugeld getild getocht getoerd getoonden getopt getoverd getraafd
+        getraand getracht getrachte getreden getrepaneerd getukt getweeen geuke geuten gevaagd gevaderd gevallend gevallene
+        gevallenen gevalt gevat gevedeld gevederd geveeld geveerd geveerde geveest gevel geveld gevelden gevend gevende
+        gevendeld gevent gever gevergeerd gevesten gevet geveterd gevezeld gevielen gevierd gevierde gevild gevleesd
+        gevloden gevloeid gevloerd gevloerde gevlogen gevocht gevoed gevoeden gevoederd gevoeg gevoegd gevoegde gevoegden
+        gevoeld gevoelde gevoelden gevoerde gevoerden gevogeld gevolgden gevolgen gevomeerd gevondene gevondenen gevorderd
+        gevoteerd gevouwen gevraag gevraagde gevraagden gevraagder gevreeen gevreten gewaaid gewaaide gewaakt gewaald
+        gewafeld gewaggeld gewald gewandel gewandelde gewankeld gewarreld gewauweld geweekt geweekte geween geweend gewegerd
+        geweien geweken gewekten geweld geweldig gewelven gewemeld gewen gewenden gewennen gewenst gewenste gewensten
+        gewenteld gewerden geweren gewerkten gewest gewesten gewetens geweven gewezen gewied gewiegeld gewiekst gewield
+        gewiid gewijd gewijden gewijld gewilde gewilden gewilder gewildst gewillig gewin gewinkeld gewisten gewold gewon
+        gewonderd gewoner gewoond gewoonde gewoons gewoonst gewoonte gewordend geworgde geworgden geworpen geworven gewraakt
+        gewreven gewricht gewrocht gewroken gewurgden geyeld gezaaid gezaaide gezadeld gezakt gezakten gezameld gezanten
+        gezeepte gezegde gezegden gezegdes gezegeld gezegelde gezegend gezellige gezelliger gezelligs gezelligst gezellin
+        gezelschapspel gezemeld gezengd gezeteld gezeten gezetten gezicht gezied geziene gezina gezind gezinden gezinnen
+        gezochte gezochten gezochter gezochtst gezoek gezoen gezoenden gezomerd gezon gezonden gezondene gezonder gezongen
+        gezonken gezonnen gezopen gezorgd gezucht gezwaaid gezweeld gezweept gezwegen gezwendeld gezwetst gezwicht gezwoegd
+        gezworen gezworven giebelde gierde gieren gieterij gietert gietmachine gietwerk gifmeter gilde gilden ginder ginds
+        ginger ginter girootje gister gisterenavond gitten gladder glans glasz gloed gloeiend gloop gloorden gluien gluren
+        gluton gnomen goals goddijn godijn godinnen goedee goeden goedendags goeder goedje goedmaakt goeds goedvond
+        goeiendag goesten goetie goffer gogen gomde gommetje gooit goordijk gorden gordingen gordt gorige gorsdijk
         gorsdijken gouden goudmijn goudmijnen graad graaf graai graal graan graanafval graantje graas graat graatje graatjes
         gracht grachten grapje grasetend grasmatten graten gratie gratig gratin graus graven greed green greentjes greepjes
         greet greetje greetjes greven grief griel griend grienden grienend griepjes grieten grietje grieven grievend grijs
