@@ -85,10 +85,14 @@ internal static class CategoryFinder
                 return (HelpCategory.Pets, 3);
             case "rijden" or "brengen" or "halen" or "ophalen" or "vervoeren" or "meerijden" when CarriesPerson(t, i):
                 return (HelpCategory.Transport, 5);
+            case "brengen" or "halen" or "rijden" when t.Near(i, 3, 0, "mensen", "ouderen") && t.Near(i, 8, 0, "ik", "we", "kan", "auto"):
+                // "ik heb een auto en kan mensen brengen en halen".
+                return (HelpCategory.Transport, 5);
         }
 
-        if (!CategoryWords.All.TryGetValue(w, out var entry))
+        if (!CategoryWords.All.TryGetValue(w, out var entry) || (t[i].Match == WordMatch.Compound && w is "tuin" or "bezoek" or "post" or "kerk" or "markt"))
         {
+            // "dierentuin" is no garden, "zorgbezoek" no company.
             return (default, 0);
         }
 
@@ -129,10 +133,10 @@ internal static class CategoryFinder
         for (var j = Math.Max(sentenceStart, i - 7); j < i; j++)
         {
             var person = (t.IsAny(j, "mij", "me", "ons") && !t.IsAny(j - 1, "voor", "bij", "van", "met"))
-                || (!thingSaid && t.IsAny(j, "hem", "haar") && !t.IsAny(j - 1, "voor", "bij", "van", "met"))
+                || (!thingSaid && t.IsAny(j, "hem", "haar") && !t.IsAny(j - 1, "voor", "bij", "van", "met") && t.Near(j, 4, 0, "iemand", "u", "wie", "jullie"))
                 || (t.IsAny(j, "iemand", "mensen", "ouderen") && t.Near(j, 6, 0, "ik", "we", "wij"))
                 || (t.IsAny(j - 1, "mijn", "m'n", "onze") && RelationWords.All.ContainsKey(t.W(j)));
-            if (person && !HasThing(t, j + 1, i - 1) && (destination || i - j <= 2 || t.IsAny(j, "mij", "me")))
+            if (person && !HasThing(t, j + 1, i - 1) && (destination || i - j <= 2 || t.IsAny(j, "mij", "me") || (t.IsAny(i, "ophalen", "halen") && t.IsAny(j, "hem", "haar"))))
             {
                 return true;
             }

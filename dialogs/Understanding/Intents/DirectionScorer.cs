@@ -116,10 +116,13 @@ internal static class DirectionScorer
                 clauseFirst = FirstContent(t, clauseStart, to);
             }
 
-            if (!clauseHasSubject && i == clauseFirst && VerbWords.IsElidedFirst(t, i) && SubjectReader.After(t, i, to) is null && !question)
+            if (!clauseHasSubject && i == clauseFirst && VerbWords.IsElidedFirst(t, i) && SubjectReader.After(t, i, to) is null && !question
+                && !(w == "help" && IsLastWord(t, i)))
             {
                 // "kook vrijdag nasi": the sender; "kom gerust mee-eten", "kom maar halen": the reader, invited.
-                subject = t.IsAny(i + 1, "gerust", "maar", "allemaal", "vooral") ? Perspective.Others : Perspective.First;
+                subject = t.IsAny(i + 1, "gerust", "maar", "allemaal", "vooral") || (t.IsAny(i + 1, "het", "ze", "hem", "dat") && t.IsAny(i + 2, "maar", "gerust"))
+                    ? Perspective.Others
+                    : Perspective.First;
                 clauseHasSubject = true;
             }
 
@@ -143,7 +146,7 @@ internal static class DirectionScorer
             {
                 subject = after;
                 clauseHasSubject = true;
-                if (!asked && after == Perspective.Others && t.IsAny(i, "kan", "kun", "kunt", "kunnen", "zou", "zouden", "wil", "wilt", "willen", "wilde", "mag") && !OffersToThem(t, i))
+                if (!asked && after == Perspective.Others && t.IsAny(i, "kan", "kun", "kunt", "kunnen", "zou", "zouden", "wil", "wilt", "willen", "wilde") && !OffersToThem(t, i))
                 {
                     asked = true;
                     score = score.AddRequest(2.5);
@@ -205,6 +208,19 @@ internal static class DirectionScorer
         return false;
     }
 
+    private static bool IsLastWord(TokenizedText t, int i)
+    {
+        for (var j = i + 1; j < t.Count; j++)
+        {
+            if (t[j].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsVerbAhead(TokenizedText t, int i) =>
         i < t.Count && (VerbWords.Classify(t, i) != VerbClass.None || VerbWords.IsFinite(t, i) || (t[i].Kind == TokenKind.Word && t.Surface(i).EndsWith("en") && t.Is(i + 1, ".")));
 
@@ -230,14 +246,14 @@ internal static class DirectionScorer
         {
             (VerbClass.Give, Perspective.First) => negated ? score.AddRequest(2.5) : score.AddOffer(3),
             (VerbClass.Give, Perspective.Others) => negated ? score : score.AddRequest(3),
-            (VerbClass.Give, Perspective.Third) => negated ? score.AddRequest(2.5) : selfNamed ? score : score.AddOffer(2),
+            (VerbClass.Give, Perspective.Third) => negated ? score.AddRequest(2.5) : selfNamed ? score : score.AddOffer(t.Near(i, 4, 0, "kan", "wil", "wilt") ? 2.5 : 2),
             (VerbClass.Task, Perspective.First or Perspective.Third) => negated ? score.AddRequest(2.5)
                 : OffersJob(t, i, from, to) ? score.AddOffer(2.5)
                 : score.AddRequest(1.5),
-            (VerbClass.Task, Perspective.Others) => negated ? score : score.AddRequest(2.5),
+            (VerbClass.Task, Perspective.Others) => negated || t.Near(i, 8, 0, "als", "mocht") ? score : score.AddRequest(2.5),
             (VerbClass.Task, _) => score.AddRequest(1),
             (VerbClass.Get, Perspective.First) => negated ? score : score.AddRequest(3),
-            (VerbClass.Get, Perspective.Others) => selfNamed ? score.AddRequest(3) : t.Is(i, "krijgen") ? score
+            (VerbClass.Get, Perspective.Others) => selfNamed || t.Is(i, "hebben") ? score.AddRequest(3) : t.Is(i, "krijgen") ? score
                 : t.Near(i, 4, 0, "mijn", "onze", "ons") ? score.AddOffer(5) : score.AddOffer(4),
             (VerbClass.Get, _) => score.AddRequest(negated ? 0 : 1.5),
             (VerbClass.Need, Perspective.Others) => score.AddOffer(4),
@@ -360,7 +376,7 @@ internal static class DirectionScorer
                 && (t.Surface(i + 1).EndsWith("en") || t.Surface(i - 1).EndsWith("en")):
                 return score.AddRequest(2);
             case "graag" or "willen" or "wil" or "wou" when subject is Perspective.First or Perspective.Third && !NearVerb(t, i):
-                return ServesOthers(t, i) ? score.AddOffer(2) : score.AddRequest(2);
+                return ServesOthers(t, i) ? score.AddOffer(2) : score.AddRequest(subject == Perspective.First ? 2 : 1.5);
             case "vrijwilliger" or "vrijwilligster" when t.Near(i, 3, 2, "ben", "word", "worden", "als") && subject == Perspective.First:
                 return score.AddOffer(3);
             case "vrij" or "beschikbaar" when t.Near(i, 5, 0, "mijn", "onze", "ons") && t.Near(i, 4, 0, "is", "zijn") && subject != Perspective.First:
@@ -375,6 +391,15 @@ internal static class DirectionScorer
                 return score.AddRequest(2);
             case "honger":
                 return score.AddRequest(1.5);
+            case "help" when IsLastWord(t, i) && i > 2:
+                // "... die ik niet snap, help": a cry for help at the end.
+                return score.AddRequest(2.5);
+            case "mij" when t.Is(i - 1, "bij") && subject != Perspective.Others && NearMeal(t, Math.Max(0, i - 6), 8) && !t.Near(i, 6, 0, "kan", "wil", "kom"):
+                // "morgen is er soep bij mij": the food is at the sender's.
+                return score.AddOffer(2);
+            case "ik" when t.IsAny(i - 1, "mag", "kan") && i >= 1 && !NearVerb(t, i) && NearMeal(t, i, 6):
+                // "mag ik ook een portie van de soep?"
+                return score.AddRequest(2.5);
             case "worden" when t.Near(i, 6, 0, "moet", "moeten") && !t.Near(i, 6, 0, "vrijwilliger"):
                 return score.AddRequest(2);
             case "er" when t.IsAny(i - 1, "is", "zijn") && question && (i - 1 == FirstContent(t, Math.Max(0, i - 4), i) || t[i - 2].Kind != TokenKind.Word):
@@ -433,6 +458,12 @@ internal static class DirectionScorer
                 || (w == "lenen" && t.Is(j - 1, "te")))
             {
                 return true;
+            }
+
+            if (t.Surface(j).StartsWith("ge") && t.Surface(j).Length >= 6 && (t.Surface(j).EndsWith("t") || t.Surface(j).EndsWith("d")))
+            {
+                // "ik heb vandaag heerlijk gekookt, boerenkool": a perfect tense, not having something.
+                return false;
             }
 
             if ((ItemWords.All.Contains(w) || MealEvidence.IsMealWord(w)) && !t.Near(j, 0, 6, "nodig", "kapot", "stuk", "zoek"))

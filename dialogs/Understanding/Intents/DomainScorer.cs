@@ -55,7 +55,7 @@ internal static class DomainScorer
                 return (3, 0, t.IsAny(i - 1, "het", "bij", "met") && t.Near(i, 4, 0, "hulp", "helpen") ? 1 : 0);
             case "eten" when PetsNear(t, i):
                 return (0, 0, 1);
-            case "eten" when t.IsAny(i - 1, "ik", "hij", "ze", "zij", "wij", "we") || t.IsAny(i + 1, "alles", "geen", "zacht", "zoutloos", "zoutarm", "halal", "koosjer", "vegetarisch")
+            case "eten" when t.IsAny(i - 1, "ik", "hij", "ze", "zij", "wij", "we") || t.IsAny(i + 1, "alles", "geen")
                 || (t.IsAny(i - 1, "komt", "komen") && RelationBefore(t, i)):
                 // "ik eet alles", "ze eet geen vlees": about eating habits, not asking for food.
                 return (0.5, 0, 0);
@@ -94,6 +94,12 @@ internal static class DomainScorer
             return w is "bord" or "hap" ? (1.5, 0, 0) : (2.5, 0, 0);
         }
 
+        if (t[i].Match == WordMatch.Unknown && w.Length >= 8 && StartsWithDish(w))
+        {
+            // "stamppotavond", "soepmiddag": an occasion named after the food.
+            return (2, 0, 0);
+        }
+
         if (MealWords.Dishes.Contains(w))
         {
             return t.IsAny(i - 1, "geen", "zonder") || PetsNear(t, i) ? (0, 0, 0) : (2, 0, 0);
@@ -104,9 +110,15 @@ internal static class DomainScorer
         if (ItemWords.All.Contains(w) && t[i].Match != WordMatch.Unknown && !(categoryWeight >= 2 && !LendingSaid(t)) && !IsPlace(t, i))
         {
             loan = t[i].Match == WordMatch.Compound ? 1.5 : 2;
-            if (t.Near(i, 6, 0, "heeft", "wie") && t.Near(i, 6, 0, "iemand", "wie", "jullie"))
+            if (t.Near(i, 6, 0, "heeft", "wie", "hebben") && t.Near(i, 6, 0, "iemand", "wie", "jullie"))
             {
                 loan += 1.5;
+            }
+
+            if (AskedFor(t, i))
+            {
+                // "Heeft iemand een waterpas? Ik wil een plank ophangen": the thing asked for decides, the job is what it is for.
+                loan += 3;
             }
         }
 
@@ -124,8 +136,34 @@ internal static class DomainScorer
         return (0, loan, 0);
     }
 
+    /// <summary>"heeft iemand een X", "zoek een X", "gezocht: een X", "op zoek naar een X", "wie heeft er een X".</summary>
+    private static bool AskedFor(TokenizedText t, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && j >= i - 3 && (t.IsAny(j, "een", "paar", "grote", "kleine", "goede", "elektrische", "twee", "drie") || t.IsNumber(j)))
+        {
+            j--;
+        }
+
+        return (t.IsAny(j, "iemand", "er", "nog", "toevallig") && t.Near(j, 3, 0, "heeft", "hebben", "heb", "wie")) || t.IsAny(j, "zoeken", "naar", "gezocht")
+            || (t.IsPunct(j, ':') && t.Near(j, 2, 0, "zoeken"));
+    }
+
     private static bool AsksToHave(TokenizedText t, int article) =>
         (t.Near(article, 3, 0, "heeft", "hebben") && t.Near(article, 3, 0, "iemand", "wie")) || t.Near(article, 2, 0, "zoeken");
+
+    private static bool StartsWithDish(string w)
+    {
+        for (var n = 4; n <= w.Length - 4; n++)
+        {
+            if (MealWords.Dishes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.AsSpan(0, n)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool RelationBefore(TokenizedText t, int i)
     {

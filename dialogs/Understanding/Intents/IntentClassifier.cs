@@ -166,6 +166,12 @@ internal static class IntentClassifier
             return false;
         }
 
+        if ((cues.CancelAt >= 0 || cues.StatusAt >= 0) && !ConfirmFinder.IsStrong(t, at))
+        {
+            // "Graag mijn vraag intrekken": please, not yes.
+            return false;
+        }
+
         if ((hasDomain || cues.ThanksAt >= 0) && !ConfirmFinder.IsStrong(t, at))
         {
             // "heel fijn, bedankt": a weak yes word next to thanks or a request is no answer.

@@ -101,7 +101,9 @@ internal static class ReplyCueFinder
                 return true;
             case "trek" or "zeg" when t.Near(i, 0, 7, "in", "af") && !t.Near(i, 0, 2, "zin", "honger"):
                 return true;
-            case "meer" when t.Near(i, 3, 0, "niet", "geen") && (t.Near(i, 0, 2, "nodig", "beschikbaar") || t.Near(i, 5, 0, "hoeft", "hoeven", "hoef")):
+            case "meer" when t.Near(i, 3, 0, "niet", "geen") && (t.Near(i, 0, 2, "nodig", "beschikbaar") || t.Near(i, 5, 0, "hoeft", "hoeven", "hoef"))
+                && !t.Near(i, 5, 0, "die", "dat"):
+                // Not "een rolstoel die ik niet meer nodig heb": that is why it is offered.
                 return true;
             case "weg" when t.IsAny(i - 1, "kan", "mag", "mogen", "kunnen") && t.Near(i, 8, 0, "vraag", "verzoek", "aanvraag", "oproep", "aanbod", "bericht"):
                 return true;
@@ -134,6 +136,8 @@ internal static class ReplyCueFinder
             case "al":
                 return StatusAfterAl(t, i);
             case "staat" when t.Is(i - 1, "hoe") && t.IsAny(i + 1, "het", "mijn", "t", "'t", "de"):
+                return true;
+            case "wacht" or "wachten" when t.Near(i, 0, 5, "reactie", "antwoord", "bericht", "iemand", "nieuws") && !t.Near(i, 4, 0, "niet"):
                 return true;
             case "zit" when t.Is(i - 1, "hoe") && t.Is(i + 1, "het") && t.IsAny(i + 2, "met", "nu"):
                 return true;
@@ -187,7 +191,7 @@ internal static class ReplyCueFinder
     private static bool StatusAfterAl(TokenizedText t, int i)
     {
         var next = t.W(i + 1);
-        if (next is "nieuws" or "gereageerd" or "reactie" or "reacties" or "bekend" or "gevonden")
+        if (next is "nieuws" or "gereageerd" or "reactie" or "reacties" or "bekend" or "gevonden" or "gemeld" or "aangemeld")
         {
             return true;
         }
@@ -251,7 +255,7 @@ internal static class ReplyCueFinder
             return questionMarks > 0 && t.Count == questionMarks ? 2 : 0;
         }
 
-        if (onlyMenuWords && menuWord && words <= 4 && !(t.Is(0, "help") && t.IsAny(1, "mij", "me")))
+        if (onlyMenuWords && menuWord && words <= 4)
         {
             return 2;
         }

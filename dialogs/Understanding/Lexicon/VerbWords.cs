@@ -21,7 +21,7 @@ internal static class VerbWords
         """).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Get = LexiconText.Words("""
-        lenen gebruiken krijgen meeeten lusten proeven ontvangen bestellen
+        lenen gebruiken krijgen meeeten lusten proeven ontvangen bestellen aanschuiven
         """).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Modal and auxiliary verbs.</summary>
@@ -77,6 +77,9 @@ internal static class VerbWords
             case "doen" or "doe" or "doet" when CategoryBefore(t, i):
                 return VerbClass.Task;
             case "krijgen" when t.Near(i, 4, 0, "praat", "werkend", "aan", "open", "dicht", "los"):
+                return VerbClass.None;
+            case "koken" or "bakken" or "maken" when t.Near(i, 2, 2, "wordt", "worden", "werd"):
+                // "de soep die vandaag gekookt wordt": nobody in the message cooks it.
                 return VerbClass.None;
             case "koken" or "bakken" when t.Surface(i) is "gekookt" or "kookte" or "kookten" or "bakte" or "bakten" or "gebakken"
                 && !t.Near(i, 6, 8, "over", "portie", "wie", "ophalen", "halen", "brengen", "teveel", "veel", "extra"):
