@@ -43,7 +43,7 @@ internal static class DomainScorer
         return new DomainScores(meal, loan, help, first);
     }
 
-    private static (double Meal, double Loan, double Help) Weigh(TokenizedText t, int i, string w)
+    public static (double Meal, double Loan, double Help) Weigh(TokenizedText t, int i, string w)
     {
         switch (w)
         {
@@ -53,10 +53,10 @@ internal static class DomainScorer
                 return (1, 0, 0);
             case "koken":
                 return (3, 0, t.IsAny(i - 1, "het", "bij", "met") && t.Near(i, 4, 0, "hulp", "helpen") ? 1 : 0);
-            case "eten" when PetsNear(t, i):
+            case "eten" when DomainHints.PetsNear(t, i):
                 return (0, 0, 1);
             case "eten" when t.IsAny(i - 1, "ik", "hij", "ze", "zij", "wij", "we") || t.IsAny(i + 1, "alles", "geen")
-                || (t.IsAny(i - 1, "komt", "komen") && RelationBefore(t, i)):
+                || (t.IsAny(i - 1, "komt", "komen") && DomainHints.RelationBefore(t, i)):
                 // "ik eet alles", "ze eet geen vlees": about eating habits, not asking for food.
                 return (0.5, 0, 0);
             case "eten":
@@ -83,7 +83,7 @@ internal static class DomainScorer
                 return (0, 0, 1.5);
             case "vrijwilliger" or "vrijwilligerswerk" or "klusje" or "klus" or "klussen":
                 return (0, 0, 2.5);
-            case "gebruiken" when HasItemNear(t, i):
+            case "gebruiken" when DomainHints.HasItemNear(t, i):
                 return (0, 1.5, 0);
             case "gras" when t.Is(i + 1, "maaien"):
                 return (0, 0, 3);
@@ -94,7 +94,7 @@ internal static class DomainScorer
             return w is "bord" or "hap" ? (1.5, 0, 0) : (2.5, 0, 0);
         }
 
-        if (t[i].Match == WordMatch.Unknown && w.Length >= 8 && StartsWithDish(w))
+        if (t[i].Match == WordMatch.Unknown && w.Length >= 8 && DomainHints.StartsWithDish(w))
         {
             // "stamppotavond", "soepmiddag": an occasion named after the food.
             return (2, 0, 0);
@@ -102,12 +102,12 @@ internal static class DomainScorer
 
         if (MealWords.Dishes.Contains(w))
         {
-            return t.IsAny(i - 1, "geen", "zonder") || PetsNear(t, i) ? (0, 0, 0) : (2, 0, 0);
+            return t.IsAny(i - 1, "geen", "zonder") || DomainHints.PetsNear(t, i) ? (0, 0, 0) : (2, 0, 0);
         }
 
         double loan = 0;
         var (_, categoryWeight) = CategoryFinder.Weigh(t, i, w);
-        if (ItemWords.All.Contains(w) && t[i].Match != WordMatch.Unknown && !(categoryWeight >= 2 && !LendingSaid(t)) && !IsPlace(t, i))
+        if (ItemWords.All.Contains(w) && t[i].Match != WordMatch.Unknown && !(categoryWeight >= 2 && !DomainHints.LendingSaid(t)) && !DomainHints.IsPlace(t, i))
         {
             loan = t[i].Match == WordMatch.Compound ? 1.5 : 2;
             if (t.Near(i, 6, 0, "heeft", "wie", "hebben") && t.Near(i, 6, 0, "iemand", "wie", "jullie"))
@@ -115,100 +115,24 @@ internal static class DomainScorer
                 loan += 1.5;
             }
 
-            if (AskedFor(t, i))
+            if (DomainHints.AskedFor(t, i))
             {
                 // "Heeft iemand een waterpas? Ik wil een plank ophangen": the thing asked for decides, the job is what it is for.
                 loan += 3;
             }
         }
 
-        if (loan == 0 && t[i].Match == WordMatch.Unknown && t[i].Length >= 5 && t.IsAny(i - 1, "een") && AsksToHave(t, i - 1))
+        if (loan == 0 && t[i].Match == WordMatch.Unknown && t[i].Length >= 5 && t.IsAny(i - 1, "een") && DomainHints.AsksToHave(t, i - 1))
         {
             // "wie heeft er een hogedrukspuit", "heeft iemand een fonduepan": an unlisted thing asked for.
             loan = 2;
         }
 
-        if (categoryWeight > 0 && !(loan > 0 && LendingSaid(t)))
+        if (categoryWeight > 0 && !(loan > 0 && DomainHints.LendingSaid(t)))
         {
             return (0, loan, categoryWeight >= 2 ? Math.Min(categoryWeight, 4) : 0.5);
         }
 
         return (0, loan, 0);
-    }
-
-    /// <summary>"heeft iemand een X", "zoek een X", "gezocht: een X", "op zoek naar een X", "wie heeft er een X".</summary>
-    private static bool AskedFor(TokenizedText t, int i)
-    {
-        var j = i - 1;
-        while (j >= 0 && j >= i - 3 && (t.IsAny(j, "een", "paar", "grote", "kleine", "goede", "elektrische", "twee", "drie") || t.IsNumber(j)))
-        {
-            j--;
-        }
-
-        return (t.IsAny(j, "iemand", "er", "nog", "toevallig") && t.Near(j, 3, 0, "heeft", "hebben", "heb", "wie")) || t.IsAny(j, "zoeken", "naar", "gezocht")
-            || (t.IsPunct(j, ':') && t.Near(j, 2, 0, "zoeken"));
-    }
-
-    private static bool AsksToHave(TokenizedText t, int article) =>
-        (t.Near(article, 3, 0, "heeft", "hebben") && t.Near(article, 3, 0, "iemand", "wie")) || t.Near(article, 2, 0, "zoeken");
-
-    private static bool StartsWithDish(string w)
-    {
-        for (var n = 4; n <= w.Length - 4; n++)
-        {
-            if (MealWords.Dishes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.AsSpan(0, n)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool RelationBefore(TokenizedText t, int i)
-    {
-        for (var j = Math.Max(0, i - 4); j < i; j++)
-        {
-            if (RelationWords.All.ContainsKey(t.W(j)) && t.IsAny(j - 1, "mijn", "m'n", "onze", "ons"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool LendingSaid(TokenizedText t) => t.HasAny("lenen", "uitlenen", "bruikleen");
-
-    /// <summary>"de trap op", "met de bus naar": a place or a vehicle, not a thing to lend.</summary>
-    private static bool IsPlace(TokenizedText t, int i) =>
-        (t.Is(i, "tafel") && t.IsAny(i - 1, "aan", "tafel")) ||
-        (t.Is(i, "trap") && (t.IsAny(i + 1, "op", "af", "is") || (t.IsAny(i - 1, "de") && t.IsAny(i - 2, "op", "van"))))
-        || (t.IsAny(i, "bus", "auto", "trein") && (t.IsAny(i + 1, "naar", "gaat", "rijdt") || t.IsAny(i - 2, "met")));
-
-    private static bool PetsNear(TokenizedText t, int i)
-    {
-        for (var j = Math.Max(0, i - 4); j <= Math.Min(t.Count - 1, i + 2); j++)
-        {
-            if (CategoryWords.All.TryGetValue(t.W(j), out var entry) && entry.Category == HelpCategory.Pets)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasItemNear(TokenizedText t, int i)
-    {
-        for (var j = Math.Max(0, i - 5); j < i; j++)
-        {
-            if (ItemWords.All.Contains(t.W(j)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

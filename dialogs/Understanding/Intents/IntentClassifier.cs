@@ -24,7 +24,7 @@ internal static class IntentClassifier
         var (request, offer) = DirectionScorer.Score(t);
         var domain = scores.Best;
 
-        var hasDomain = domain != Domain.None && scores[domain] >= DomainThreshold && SaysEnough(t, domain, request, offer);
+        var hasDomain = domain != Domain.None && scores[domain] >= DomainThreshold && IntentEvidence.SaysEnough(t, domain, request, offer);
         var domainIntent = domain != Domain.None ? ToIntent(domain, offer > request) : (Intent?)null;
         var words = t.WordCount();
 
@@ -89,7 +89,7 @@ internal static class IntentClassifier
             return new IntentDecision(Intent.Thanks, 0.9, null, domain);
         }
 
-        if (cues.GreetingAt >= 0 && OnlyGreets(t))
+        if (cues.GreetingAt >= 0 && IntentEvidence.OnlyGreets(t))
         {
             return new IntentDecision(Intent.Greeting, 0.9, null, domain);
         }
@@ -100,56 +100,6 @@ internal static class IntentClassifier
         }
 
         return new IntentDecision(Intent.None, words == 0 ? 0.9 : 0.6, null, Domain.None);
-    }
-
-    /// <summary>
-    /// A domain needs more than a noun: a lending verb for loans, a help word or someone asking or
-    /// offering for help, a meal word or someone asking or offering for food ("de ladder", "geen
-    /// varkensvlees", "hoe laat gaat de apotheek open" are not requests).
-    /// </summary>
-    private static bool SaysEnough(TokenizedText t, Domain domain, double request, double offer)
-    {
-        var direction = Math.Max(request, offer);
-        return domain switch
-        {
-            Domain.Loan => direction >= 1.5 || t.HasAny("lenen", "uitlenen", "bruikleen"),
-            Domain.Help => direction >= 2 || t.HasAny("hulp", "helpen", "klusje", "klus", "klussen", "vrijwilliger") || (t.Has("help") && t.WordCount() > 2),
-            Domain.Meal => direction >= 1 || MealCore(t),
-            _ => false,
-        };
-    }
-
-    private static bool MealCore(TokenizedText t)
-    {
-        for (var i = 0; i < t.Count; i++)
-        {
-            var w = t.W(i);
-            if ((MealWords.MealNouns.Contains(w) && !(w == "portie" && t.WordCount() <= 3)) || w == "meeeten" || (w == "koken" && VerbWords.Classify(t, i) != VerbClass.None))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"hallo", "goedemorgen mevrouw", "hoi, ik ben nieuw hier": a greeting and little else.</summary>
-    private static bool OnlyGreets(TokenizedText t)
-    {
-        var other = 0;
-        var question = false;
-        for (var i = 0; i < t.Count; i++)
-        {
-            if (t[i].Kind == TokenKind.Word && !t.IsAny(i, "hallo", "goedemorgen", "goedemiddag", "goedenavond", "goedendag", "goede", "goeie", "morgen", "middag",
-                "avond", "dag", "doei", "tot", "ziens", "later", "beste", "allemaal", "iedereen", "buren", "buurt", "mevrouw", "meneer", "met", "groeten", "daar", "lieve", "fijne"))
-            {
-                other++;
-            }
-
-            question |= t.IsPunct(i, '?');
-        }
-
-        return other <= 2 || (other <= 4 && !question);
     }
 
     /// <summary>The yes/no comes before anything else that carries an intent.</summary>
