@@ -21,7 +21,7 @@ internal static class WeekdayDates
     public static bool TryWeekday(TokenizedText t, int i, DayOfWeek weekday, DateOnly today, out DateCandidate candidate)
     {
         candidate = default;
-        if (t.IsAny(i - 1, "elke", "iedere", "alle", "om") && !t.Is(i - 2, "week"))
+        if (t.IsAny(i - 1, "elke", "iedere", "alle") && !t.Is(i - 2, "week"))
         {
             return false;
         }

@@ -148,7 +148,7 @@ internal static class DietFinder
         var w = t.W(i);
         if (w is "zacht" or "zachte" or "fijngemaakt" or "geprakt" or "gepureerd" or "prakje" or "prakjes")
         {
-            return t.Near(i, 3, 2, "eten", "eet", "voedsel", "voeding", "maaltijd", "dieet", "gekookt", "kost", "alles", "prakjes", "prakje")
+            return t.Near(i, 6, 2, "eten", "eet", "voedsel", "voeding", "maaltijd", "dieet", "gekookt", "kost", "alles", "prakjes", "prakje")
                 || w is "gepureerd" or "geprakt" or "fijngemaakt";
         }
 

@@ -67,6 +67,12 @@ internal static class PortionFinder
             return (n, 1);
         }
 
+        if (next == "bij" && t.Near(i, 4, 0, "kunnen", "kan", "nog", "passen", "past"))
+        {
+            // "er kunnen nog 3 bij": room for three more.
+            return (n, 1);
+        }
+
         if (next is "persoon" or "mens" or "mensen" or "eters" or "volwassenen" or "monden" or "gasten" or "man" || (t.Is(i + 1, "extra") && t.IsAny(i + 2, "gasten", "mensen", "personen", "eters")))
         {
             return (n, 2);

@@ -16,6 +16,9 @@ internal static class DirectionCues
         {
             case "heb" or "hebt" or "hebben" or "had" or "heeft" when subject is Perspective.First or Perspective.Third:
                 return HasToGive(t, i) ? score.AddOffer(subject == Perspective.First ? 2.5 : 2) : score;
+            case "heeft" or "hebben" or "hebt" when subject == Perspective.Others && t.Near(i, 0, 3, "zin") && t.Near(i, 0, 4, "om"):
+                // "heeft iemand zin om voor mij te koken?": asking someone to do it.
+                return score.AddRequest(2);
             case "heeft" or "hebben" or "hebt" when subject == Perspective.Others:
                 return t.Near(i, 0, 6, "zin", "trek", "interesse") ? score.AddOffer(2.5) : t.Near(i, 0, 8, "nodig") || AskingCues.ParticipleAfter(t, i) ? score : score.AddRequest(2.5);
             case "geen" when subject is Perspective.First or Perspective.Third && t.IsAny(i - 1, "heb", "hebben", "hebt", "heeft") && !t.IsAny(i + 1, "tijd", "zin", "probleem", "idee", "behoefte"):
@@ -43,7 +46,7 @@ internal static class DirectionCues
                 return score.AddOffer(3);
             case "vraag" or "zeg" or "bel" or "meld" or "laat" or "stuur" or "reageer" when t.Near(i, 0, 3, "maar", "gerust", "weten") && !t.Near(i, 3, 0, "iemand"):
                 return score.AddOffer(1.5);
-            case "wie" when t.IsPunct(i + 1, '?') || (t.Is(i + 1, "het") && t.Is(i + 2, "eerst")) || (t.IsAny(i + 1, "wil", "willen", "interesse") && (t.IsPunct(i + 2, '?') || i + 2 >= t.Count)):
+            case "wie" when t.IsPunct(i + 1, '?') || (t.Is(i + 1, "het") && t.Is(i + 2, "eerst")) || (t.Is(i + 1, "komt") && t.Is(i + 2, "er") && t.IsPunct(i + 3, '?')) || (t.IsAny(i + 1, "wil", "willen", "interesse") && (t.IsPunct(i + 2, '?') || i + 2 >= t.Count)):
                 return score.AddOffer(2.5);
             case "wie" when t.IsAny(i + 1, "wil", "willen") && AskingCues.OffersToThem(t, i + 1):
                 return score.AddOffer(2.5);

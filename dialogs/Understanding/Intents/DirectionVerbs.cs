@@ -36,7 +36,7 @@ internal static class DirectionVerbs
             (VerbClass.Task, Perspective.Others) => negated || t.Near(i, 8, 0, "als", "mocht") ? score : score.AddRequest(2.5),
             (VerbClass.Task, _) => score.AddRequest(1),
             (VerbClass.Get, Perspective.First) => negated ? score : score.AddRequest(3),
-            (VerbClass.Get, Perspective.Others) => selfNamed || t.Is(i, "hebben") ? score.AddRequest(3) : t.Is(i, "krijgen") ? score
+            (VerbClass.Get, Perspective.Others) => selfNamed || (t.Is(i, "hebben") && !t.Near(i, 6, 0, "wil", "willen", "wilt")) ? score.AddRequest(3) : t.Is(i, "krijgen") ? score
                 : t.Near(i, 4, 0, "mijn", "onze", "ons") ? score.AddOffer(5) : score.AddOffer(4),
             (VerbClass.Get, _) => score.AddRequest(negated ? 0 : 1.5),
             (VerbClass.Need, Perspective.Others) => score.AddOffer(4),

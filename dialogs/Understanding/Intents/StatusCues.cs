@@ -3,6 +3,20 @@ namespace BuurtBot.Dialogs.Understanding;
 /// <summary>Questions about an earlier request: "is er al iemand gevonden", "hoe staat het met", "al nieuws", "wanneer komt er iemand".</summary>
 internal static class StatusCues
 {
+    /// <summary>"Zaterdag pannenkoeken bij mij! Wie komt er?", "wie komt er gezellig bij mij op de koffie": an invitation or a wish, not a status question.</summary>
+    private static bool InvitesOrAsksCompany(TokenizedText t)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if ((t.Is(i, "bij") && t.IsAny(i + 1, "mij", "ons", "me")) || t.IsAny(i, "gezellig", "koffie", "thee", "gezelschap", "aanschuiven", "meeeten"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsStatus(TokenizedText t, int i)
     {
         var w = t.W(i);
@@ -28,7 +42,7 @@ internal static class StatusCues
                 return true;
             case "laat" when t.Is(i - 1, "hoe") && t.Near(i, 0, 6, "brengen", "bezorgen", "komt", "komen", "ophalen") && t.Near(i, 0, 6, "maaltijd", "eten", "iemand", "mijn", "hij", "ze"):
                 return true;
-            case "komt" or "komen" when t.Is(i - 1, "wie") && t.Near(i, 0, 2, "er"):
+            case "komt" or "komen" when t.Is(i - 1, "wie") && t.Near(i, 0, 2, "er") && !InvitesOrAsksCompany(t):
                 return true;
             case "komt" when t.Is(i + 1, "er") && t.Near(i, 0, 4, "nog") && t.Near(i, 0, 5, "iemand"):
                 return true;
