@@ -34,10 +34,12 @@ public static class DutchParser
 
         var isOffer = decision.Intent is Intent.MealOffer or Intent.LoanOffer or Intent.HelpOffer;
         var shortReply = isReply && t.WordCount() <= 6;
-        int? portions = domain == Domain.Meal || (domain == Domain.None && (shortReply || mealContext))
+        var answer = decision.Intent is Intent.None or Intent.Confirm or Intent.Decline;
+        int? portions = domain == Domain.Meal || (domain == Domain.None && (shortReply || mealContext || (answer && t.WordCount() <= 10)))
             ? PortionFinder.Find(t, bareNumbers: isReply && t.WordCount() <= 4 && when.Time is null && when.Date is null, isOffer)
             : null;
-        bool? delivery = domain is Domain.Meal or Domain.Loan || (domain == Domain.None && shortReply) ? DeliveryFinder.Find(t) : null;
+        var saysOutright = decision.Intent is Intent.Cancel or Intent.Status || (answer && shortReply);
+        bool? delivery = domain is Domain.Meal or Domain.Loan || (domain == Domain.None && saysOutright) ? DeliveryFinder.Find(t) : null;
         var explicitReply = decision.Intent is Intent.Cancel or Intent.Status or Intent.Confirm or Intent.Decline || shortReply;
         var item = domain == Domain.Loan ? ItemFinder.Find(t, structural: !isReply || hint == ParseHint.Loan)
             : isReply && domain == Domain.None && explicitReply ? ItemFinder.Find(t, structural: false) : null;

@@ -34,6 +34,11 @@ internal static class BeneficiaryFinder
             }
         }
 
+        if (ChildOfNamedParent(t) is { } parent)
+        {
+            return parent;
+        }
+
         if (best is null && SaysSomeoneElse(t))
         {
             return OnBehalfOf.Other;
@@ -125,13 +130,36 @@ internal static class BeneficiaryFinder
                 return true;
             }
 
-            if (t.Is(i, "ik") && (t.IsAny(i + 1, "zoeken", "zou", "wil") || (t.IsAny(i + 1, "heb") && t.Has("nodig"))) && Math.Abs(i - relationIndex) > 1)
+            if (t.Is(i, "ik") && (t.IsAny(i + 1, "zoeken") || (t.IsAny(i + 1, "heb") && t.Has("nodig"))) && Math.Abs(i - relationIndex) > 1)
             {
                 return i < relationIndex;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"ik ben de dochter van mevrouw Peters": a carer writes for their mother (or father).</summary>
+    private static OnBehalfOf? ChildOfNamedParent(TokenizedText t)
+    {
+        for (var i = 0; i + 3 < t.Count; i++)
+        {
+            if (t.IsAny(i, "dochter", "zoon") && t.Is(i + 1, "van") && t.Near(i, 3, 0, "ben") && t.Near(i, 4, 0, "ik"))
+            {
+                var title = t.IsPunct(i + 3, '.') ? i + 2 : i + 2;
+                if (t.IsAny(title, "mevrouw", "mevr", "mw", "mvr"))
+                {
+                    return OnBehalfOf.Mother;
+                }
+
+                if (t.IsAny(title, "meneer", "mijnheer", "dhr", "hr"))
+                {
+                    return OnBehalfOf.Father;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool SaysSomeoneElse(TokenizedText t)

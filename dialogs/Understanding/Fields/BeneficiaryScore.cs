@@ -44,7 +44,13 @@ internal static class BeneficiaryScore
         }
 
         // "Kan iemand mijn tante naar het station brengen?", "Kunt u mijn oma een maaltijd bezorgen?"
-        if (!isOffer && t.Near(i, 5, 0, "iemand", "u", "jullie", "wie") && VerbNear(t, i, 10))
+        if (!isOffer && t.Near(i, 5, 0, "iemand", "u", "jullie", "wie") && !t.IsAny(i - 2, "naar", "bij") && VerbNear(t, i, 16))
+        {
+            return 2;
+        }
+
+        // "Kan mijn zoon morgen iemands fietspomp lenen?", "Mag mijn moeder ook mee-eten?"
+        if (!isOffer && t.IsAny(i - 2, "kan", "mag", "wil", "zou") && (i - 2 == 0 || t[i - 3].Kind == TokenKind.Punct))
         {
             return 2;
         }

@@ -102,7 +102,7 @@ internal static class CategoryFinder
             return (entry.Category, entry.Weight + 2);
         }
 
-        if (entry.Category == HelpCategory.Transport && (t.IsAny(i - 1, "uit", "in") || (t.IsAny(i - 1, "de", "het") && t.IsAny(i - 2, "uit", "in", "opgenomen"))))
+        if (w is "ziekenhuis" or "verpleeghuis" or "revalidatiecentrum" or "bejaardenhuis" && (t.IsAny(i - 1, "uit", "in") || (t.IsAny(i - 1, "de", "het") && t.IsAny(i - 2, "uit", "in", "opgenomen"))))
         {
             return (entry.Category, 0);
         }
@@ -130,7 +130,7 @@ internal static class CategoryFinder
             sentenceStart--;
         }
 
-        for (var j = Math.Max(sentenceStart, i - 7); j < i; j++)
+        for (var j = Math.Max(sentenceStart, i - 10); j < i; j++)
         {
             var person = (t.IsAny(j, "mij", "me", "ons") && !t.IsAny(j - 1, "voor", "bij", "van", "met"))
                 || (!thingSaid && t.IsAny(j, "hem", "haar") && !t.IsAny(j - 1, "voor", "bij", "van", "met") && t.Near(j, 4, 0, "iemand", "u", "wie", "jullie"))

@@ -40,8 +40,11 @@ internal static class DeliveryFinder
         {
             case "bezorgen" or "langsbrengen":
                 return !IsNegated(t, i);
-            case "brengen" when !HasNear(t, i, 3, "terug", "terugbrengen") && !t.Is(i - 1, "terug"):
+            case "brengen" when !HasNear(t, i, 5, "terug", "terugbrengen") && !t.Is(i - 1, "terug"):
                 return IsNegated(t, i) ? (t.IsAny(i - 1, "hoeft", "hoeven") || HasNear(t, i, 3, "hoeft", "hoeven") ? false : null) : true;
+            case "ophalen" or "afhalen" or "halen" when t.IsAny(i - 1, "eraf", "eruit", "weg", "binnen", "buiten", "erin", "eronder", "van"):
+                // "kerstverlichting eraf halen", "haal mij van de lijst": no pick-up.
+                return null;
             case "ophalen" or "afhalen" or "halen":
                 if (w == "halen" && t.Is(i - 1, "te") && t.Is(i - 2, "af"))
                 {

@@ -152,8 +152,9 @@ internal static class PortionFinder
     {
         if (t.IsNumber(i))
         {
-            // Not the minutes of "18:00" or "18.30", nor a zero.
-            var partOfTime = (t.IsPunct(i - 1, ':') || t.IsPunct(i - 1, '.')) && t.Touches(i - 1);
+            // Not the minutes of "18:00" or "18.30", nor a day or month of "12-12", nor a zero.
+            var partOfTime = ((t.IsPunct(i - 1, ':') || t.IsPunct(i - 1, '.') || t.IsPunct(i - 1, '/') || t.IsPunct(i - 1, '-')) && t.Touches(i - 1) && t.IsNumber(i - 2))
+                || ((t.IsPunct(i + 1, '/') || (t.IsPunct(i + 1, '-') && !IsPortionNoun(t.W(i + 3)))) && t.Touches(i) && t.IsNumber(i + 2));
             return t[i].Length <= 2 && t.NumberAt(i) > 0 && !partOfTime ? t.NumberAt(i) : null;
         }
 

@@ -18,6 +18,11 @@ internal static class DirectionVerbs
         }
 
         var subject = verb == VerbClass.Need ? own : carried;
+        if (verb == VerbClass.Give && VerbWords.IsElidedFirst(t, i) && (t.IsAny(i + 1, "maar", "gerust") || (t.IsAny(i + 1, "het", "ze", "hem", "dat") && t.IsAny(i + 2, "maar", "gerust"))))
+        {
+            // "breng het maar": the reader is asked.
+            subject = Perspective.Others;
+        }
         var negated = SentenceShape.Negated(t, i, from, to);
         if (verb == VerbClass.Give && t.Is(i - 1, "graag") && t.Surface(i).EndsWith("en") && t.IsAny(i, "brengen", "bezorgen", "langsbrengen"))
         {

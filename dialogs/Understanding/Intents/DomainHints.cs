@@ -7,13 +7,14 @@ internal static class DomainHints
     public static bool AskedFor(TokenizedText t, int i)
     {
         var j = i - 1;
-        while (j >= 0 && j >= i - 3 && (t.IsAny(j, "een", "paar", "grote", "kleine", "goede", "elektrische", "twee", "drie") || t.IsNumber(j)))
+        while (j >= 0 && j >= i - 4 && (t.IsAny(j, "een", "paar", "grote", "kleine", "goede", "elektrische", "twee", "drie", "morgen", "vandaag", "overmorgen", "nog", "toevallig")
+            || t.IsNumber(j) || CalendarWords.Weekdays.ContainsKey(t.W(j))))
         {
             j--;
         }
 
-        return (t.IsAny(j, "iemand", "er", "nog", "toevallig") && t.Near(j, 3, 0, "heeft", "hebben", "heb", "wie")) || t.IsAny(j, "zoeken", "naar", "gezocht")
-            || (t.IsPunct(j, ':') && t.Near(j, 2, 0, "zoeken"));
+        return (t.IsAny(j, "iemand", "er", "die") && t.Near(j, 3, 4, "heeft", "hebben", "heb", "wie") && (t.Is(j, "iemand") || t.Near(j, 2, 0, "iemand")))
+            || t.IsAny(j, "zoeken", "naar", "gezocht") || (t.IsPunct(j, ':') && t.Near(j, 2, 0, "zoeken"));
     }
 
     public static bool AsksToHave(TokenizedText t, int article) =>
