@@ -77,7 +77,7 @@ internal static class BeneficiaryScore
             return 2;
         }
 
-        if (next is "heeft" or "kan" or "wil" or "zou" or "zoeken" or "ligt" or "zit" or "eten" or "mag" or "moet" or "koken"
+        if (before is not ("een" or "voor") && next is "heeft" or "kan" or "wil" or "zou" or "zoeken" or "ligt" or "zit" or "eten" or "mag" or "moet" or "koken"
             or "hebben" or "kunnen" or "willen" or "wordt" or "lenen" or "uitlenen" or "nodig" or "helpen" or "bieden" or "krijgen")
         {
             return 2;

@@ -91,7 +91,8 @@ internal static class ConfirmFinder
             return t.IsPunct(i - 1, ',') && t.IsAny(i - 2, "ja", "oke", "prima") ? true : null;
         }
 
-        return w is "goed" or "mooi" or "fijn" && i > 3 && !t.IsAny(i - 1, "is", "heel", "ook", "prima", "klinkt", "helemaal", "dat", "erg") ? null : true;
+        // "goed", "mooi", "fijn" answer yes at the start or after "is", "klinkt", "heel"; not in "wat een mooi initiatief".
+        return w is "goed" or "mooi" or "fijn" && i > 0 && !t.IsAny(i - 1, "is", "heel", "ook", "prima", "klinkt", "helemaal", "dat", "erg", "ja", "oke", "zeer") ? null : true;
     }
 
     /// <summary>"dat kan", "kan wel", "gaat goed" are a yes; "kan niet", "lukt me niet" a no.</summary>

@@ -75,7 +75,8 @@ internal static class PortionFinder
 
         if (next is "persoon" or "mens" or "mensen" or "eters" or "volwassenen" or "monden" or "gasten" or "man" || (t.Is(i + 1, "extra") && t.IsAny(i + 2, "gasten", "mensen", "personen", "eters")))
         {
-            return (n, 2);
+            // In an offer, "ik kook voor 6 mensen" is what the cook makes, not what is offered.
+            return offer && t.Near(i, 4, 0, "koken") && !t.Is(i + 1, "extra") ? null : (n, 2);
         }
 
         if (next == "over" || (t.Is(i + 1, "er") && t.Is(i + 2, "over")) || (t.IsAny(i - 1, "er", "nog") && next == "over"))
@@ -83,7 +84,7 @@ internal static class PortionFinder
             return t.IsNumber(i + 2) || t.Is(i + 2, "half") ? null : (n, 2);
         }
 
-        if (t.Is(i - 1, "voor") && !t.Is(i - 2, "kwart") && Quantity(t, i - 2) is null && next is not ("uur" or "dagen" or "dag" or "weken") && !CalendarWords.Months.ContainsKey(next) && !t.IsPunct(i + 1, ':')
+        if (t.Is(i - 1, "voor") && !t.Is(i - 2, "kwart") && Quantity(t, i - 2) is null && !(offer && t.Near(i, 4, 0, "koken")) && next is not ("uur" or "dagen" or "dag" or "weken") && !CalendarWords.Months.ContainsKey(next) && !t.IsPunct(i + 1, ':')
             && !(t.IsPunct(i + 1, '.') && t.IsNumber(i + 2)) && !(t.Touches(i) && t.IsAny(i + 1, "e", "de", "u")))
         {
             return (n, 4);
