@@ -32,17 +32,21 @@ public static class DutchParser
         var when = DateTimeExtractor.Extract(t, localNow, mealContext);
         var (diets, dietMentioned) = DietFinder.Find(t);
 
-        int? portions = domain is Domain.Meal or Domain.None
-            ? PortionFinder.Find(t, bareNumbers: isReply && t.WordCount() <= 4 && when.Time is null && when.Date is null)
+        var isOffer = decision.Intent is Intent.MealOffer or Intent.LoanOffer or Intent.HelpOffer;
+        var shortReply = isReply && t.WordCount() <= 6;
+        var answer = decision.Intent is Intent.None or Intent.Confirm or Intent.Decline;
+        int? portions = domain == Domain.Meal || (domain == Domain.None && (shortReply || mealContext || (answer && t.WordCount() <= 10)))
+            ? PortionFinder.Find(t, bareNumbers: isReply && t.WordCount() <= 4 && when.Time is null && when.Date is null, isOffer)
             : null;
-        bool? delivery = domain is Domain.Help ? null : DeliveryFinder.Find(t);
+        var saysOutright = decision.Intent is Intent.Cancel or Intent.Status || (answer && shortReply);
+        bool? delivery = domain is Domain.Meal or Domain.Loan || (domain == Domain.None && saysOutright) ? DeliveryFinder.Find(t) : null;
+        var explicitReply = decision.Intent is Intent.Cancel or Intent.Status or Intent.Confirm or Intent.Decline || shortReply;
         var item = domain == Domain.Loan ? ItemFinder.Find(t, structural: !isReply || hint == ParseHint.Loan)
-            : isReply && domain == Domain.None ? ItemFinder.Find(t, structural: false) : null;
+            : isReply && domain == Domain.None && explicitReply ? ItemFinder.Find(t, structural: false) : null;
         var category = domain == Domain.Help || (isReply && decision.Intent is Intent.Cancel or Intent.Status)
             ? CategoryFinder.Find(t)
             : null;
-        var isOffer = decision.Intent is Intent.MealOffer or Intent.LoanOffer or Intent.HelpOffer;
-        var onBehalfOf = BeneficiaryFinder.Find(t, isOffer);
+        var onBehalfOf = decision.Intent is Intent.Thanks or Intent.Greeting ? null : BeneficiaryFinder.Find(t, isOffer);
         var postcode = PostcodeChooser.Choose(t, onBehalfOf is not null);
 
         return new ParsedMessage(decision.Intent, when.Date, when.Time, when.PartOfDay, portions, diets, dietMentioned, delivery,

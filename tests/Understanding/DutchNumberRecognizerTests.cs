@@ -21,7 +21,7 @@ public sealed class DutchNumberRecognizerTests
     [InlineData("voor mij alleen", 1)]
     [InlineData("alleen voor mij", 1)]
     [InlineData("voor mij en mijn man", 2)]
-    [InlineData("mijn vrouw en mij", 2)]
+    [InlineData("voor mijn vrouw en mij", 2)]
     [InlineData("12", 12)]
     [InlineData("zes", 6)]
     public void Reads_a_count(string text, int expected) => Assert.Equal(expected, DutchNumberRecognizer.Recognize(text));

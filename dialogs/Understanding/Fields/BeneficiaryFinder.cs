@@ -25,13 +25,18 @@ internal static class BeneficiaryFinder
                 return null;
             }
 
-            var score = Score(t, i, isOffer);
+            var score = BeneficiaryScore.Score(t, i, isOffer);
             if (score > bestScore)
             {
                 best = relation;
                 bestScore = score;
                 bestIndex = i;
             }
+        }
+
+        if (ChildOfNamedParent(t) is { } parent)
+        {
+            return parent;
         }
 
         if (best is null && SaysSomeoneElse(t))
@@ -44,7 +49,7 @@ internal static class BeneficiaryFinder
             return best;
         }
 
-        if (isOffer && bestScore < 2)
+        if (bestScore < 2)
         {
             return null;
         }
@@ -70,6 +75,11 @@ internal static class BeneficiaryFinder
     private static bool IsReference(TokenizedText t, int i, OnBehalfOf relation)
     {
         var before = t.W(i - 1);
+        if (before.Length > 3 && before.EndsWith('e') && t.IsAny(i - 2, "een", "de", "mijn", "onze", "m'n") && !RelationWords.All.ContainsKey(before))
+        {
+            // "een zieke buurman", "mijn oude moeder": look past one adjective.
+            before = t.W(i - 2);
+        }
         var possessive = before is "mijn" or "m'n" or "mn" or "onze" or "ons" or "zijn" or "haar" or "z'n";
         if (relation == OnBehalfOf.Partner && t.IsAny(i, "man", "vrouw"))
         {
@@ -87,35 +97,6 @@ internal static class BeneficiaryFinder
         }
 
         return possessive || before is "een" or "voor" or "namens" or "de" || t.IsAny(i, "opa", "oma", "mama", "papa") || i == 0;
-    }
-
-    private static int Score(TokenizedText t, int i, bool isOffer)
-    {
-        var before = t.W(i - 1);
-        var before2 = t.W(i - 2);
-        if (before == "namens" || before2 == "namens")
-        {
-            return 4;
-        }
-
-        if (!isOffer && (before == "voor" || before2 == "voor" || (before2 is "van" && t.IsAny(i - 3, "boodschappen", "eten", "maaltijd"))))
-        {
-            return 3;
-        }
-
-        var next = t.W(i + 1);
-        if (t.IsPunct(i + 1, '(') || t.IsNumber(i + 1))
-        {
-            next = t.W(i + 4) is { Length: > 0 } afterAge && t.IsPunct(i + 3, ')') ? afterAge : t.W(i + 2);
-        }
-
-        if (next is "heeft" or "kan" or "wil" or "zou" or "is" or "zoekt" or "ligt" or "zit" or "woont" or "eet" or "mag" or "moet" or "koken"
-            or "hebben" or "kunnen" or "willen" or "zijn" or "wordt" or "lenen" or "uitlenen" or "nodig" or "helpen" or "biedt" or "bieden" or "kookt")
-        {
-            return 2;
-        }
-
-        return 1;
     }
 
     /// <summary>"mij en mijn man", "mijn vrouw en ik", "samen met mijn zoon": the sender is included.</summary>
@@ -149,7 +130,7 @@ internal static class BeneficiaryFinder
                 return true;
             }
 
-            if (t.Is(i, "ik") && (t.IsAny(i + 1, "zoeken", "zou", "wil", "wou") || (t.IsAny(i + 1, "heb") && t.Has("nodig"))) && Math.Abs(i - relationIndex) > 1)
+            if (t.Is(i, "ik") && (t.IsAny(i + 1, "zoeken") || (t.IsAny(i + 1, "heb") && t.Has("nodig"))) && Math.Abs(i - relationIndex) > 1)
             {
                 return i < relationIndex;
             }
@@ -158,16 +139,34 @@ internal static class BeneficiaryFinder
         return false;
     }
 
+    /// <summary>"ik ben de dochter van mevrouw Peters": a carer writes for their mother (or father).</summary>
+    private static OnBehalfOf? ChildOfNamedParent(TokenizedText t)
+    {
+        for (var i = 0; i + 3 < t.Count; i++)
+        {
+            if (t.IsAny(i, "dochter", "zoon") && t.Is(i + 1, "van") && t.Near(i, 3, 0, "ben") && t.Near(i, 4, 0, "ik"))
+            {
+                var title = t.IsPunct(i + 3, '.') ? i + 2 : i + 2;
+                if (t.IsAny(title, "mevrouw", "mevr", "mw", "mvr"))
+                {
+                    return OnBehalfOf.Mother;
+                }
+
+                if (t.IsAny(title, "meneer", "mijnheer", "dhr", "hr"))
+                {
+                    return OnBehalfOf.Father;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static bool SaysSomeoneElse(TokenizedText t)
     {
         for (var i = 0; i < t.Count; i++)
         {
             if (t.Is(i, "iemand") && t.Is(i + 1, "anders") && t.IsAny(i - 1, "voor", "namens"))
-            {
-                return true;
-            }
-
-            if (t.Is(i, "voor") && t.Is(i + 1, "een") && t.IsAny(i + 2, "mevrouw", "meneer", "dame", "heer", "man", "vrouw", "oudere", "bejaarde", "alleenstaande"))
             {
                 return true;
             }

@@ -52,7 +52,8 @@ internal static class CategoryFinder
         return score[best] >= 2 ? (HelpCategory)best : null;
     }
 
-    private static (HelpCategory, int) Weigh(TokenizedText t, int i, string w)
+    /// <summary>The category token <paramref name="i"/> names and how strongly (0: none).</summary>
+    public static (HelpCategory Category, int Weight) Weigh(TokenizedText t, int i, string w)
     {
         switch (w)
         {
@@ -60,6 +61,10 @@ internal static class CategoryFinder
                 return (HelpCategory.Household, 3);
             case "wassen" or "wasje":
                 return (HelpCategory.Household, 2);
+            case "maken" when t.Near(i, 0, 6, "schoon"):
+                return (HelpCategory.Household, 3);
+            case "naar" when t.Near(i, 4, 0, "met") && MetPerson(t, i):
+                return (HelpCategory.Transport, 5);
             case "koken" when t.IsAny(i - 1, "het", "met", "bij"):
                 return (HelpCategory.Household, 1);
             case "hond" or "kat" or "poes" or "honden" or "katten" or "dierenarts":
@@ -74,19 +79,97 @@ internal static class CategoryFinder
                 return (HelpCategory.Company, 3);
             case "lampje" or "lamp" when t.IsAny(i + 1, "vervangen", "ophangen", "indraaien"):
                 return (HelpCategory.OddJobs, 3);
+            case "zitten" when t.Near(i, 5, 0, "bij") || t.IsAny(i - 1, "komen", "komt", "kom"):
+                return (HelpCategory.Company, 4);
+            case "oppas" or "hondenoppas" or "dierenoppas" or "kattenoppas" or "oppassen" when t.Near(i, 4, 4, "hond", "kat", "poes", "honden", "katten", "dieren") || w != "oppassen":
+                return (HelpCategory.Pets, 3);
+            case "rijden" or "brengen" or "halen" or "ophalen" or "vervoeren" or "meerijden" when CarriesPerson(t, i):
+                return (HelpCategory.Transport, 5);
+            case "brengen" or "halen" or "rijden" when t.Near(i, 3, 0, "mensen", "ouderen") && t.Near(i, 8, 0, "ik", "we", "kan", "auto"):
+                // "ik heb een auto en kan mensen brengen en halen".
+                return (HelpCategory.Transport, 5);
         }
 
-        if (!CategoryWords.All.TryGetValue(w, out var entry))
+        if (!CategoryWords.All.TryGetValue(w, out var entry) || (t[i].Match == WordMatch.Compound && w is "tuin" or "bezoek" or "post" or "kerk" or "markt"))
         {
+            // "dierentuin" is no garden, "zorgbezoek" no company.
             return (default, 0);
         }
 
-        // A destination: "naar de apotheek", "naar het ziekenhuis".
+        // A destination: "naar de apotheek", "naar het ziekenhuis"; "uit het ziekenhuis" only tells where someone was.
         if (t.Is(i - 1, "naar") || (t.IsAny(i - 1, "de", "het") && t.Is(i - 2, "naar")))
         {
             return (entry.Category, entry.Weight + 2);
         }
 
+        if (w is "ziekenhuis" or "verpleeghuis" or "revalidatiecentrum" or "bejaardenhuis" && (t.IsAny(i - 1, "uit", "in") || (t.IsAny(i - 1, "de", "het") && t.IsAny(i - 2, "uit", "in", "opgenomen"))))
+        {
+            return (entry.Category, 0);
+        }
+
         return entry;
+    }
+
+    /// <summary>
+    /// "mij naar ... rijden", "ik kan iemand naar de markt brengen", "mijn moeder ophalen": a person is
+    /// taken somewhere. Not "iemand ... een maaltijd brengen" (the one asked brings a thing), nor
+    /// "hem brengen" when "hem" is the thing.
+    /// </summary>
+    private static bool CarriesPerson(TokenizedText t, int i)
+    {
+        var thingSaid = HasThing(t, 0, t.Count - 1);
+        var destination = t.Near(i, 7, 3, "naar");
+        if (t.IsAny(i, "brengen", "rijden", "vervoeren") && !destination || t.Near(i, 2, 2, "worden", "wordt"))
+        {
+            return false;
+        }
+
+        var sentenceStart = i;
+        while (sentenceStart > 0 && !(t[sentenceStart - 1].Kind == TokenKind.Punct && t[sentenceStart - 1].Value is '.' or '?' or '!'))
+        {
+            sentenceStart--;
+        }
+
+        for (var j = Math.Max(sentenceStart, i - 10); j < i; j++)
+        {
+            var person = (t.IsAny(j, "mij", "me", "ons") && !t.IsAny(j - 1, "voor", "bij", "van", "met"))
+                || (!thingSaid && t.IsAny(j, "hem", "haar") && !t.IsAny(j - 1, "voor", "bij", "van", "met") && t.Near(j, 4, 0, "iemand", "u", "wie", "jullie"))
+                || (t.IsAny(j, "iemand", "mensen", "ouderen") && t.Near(j, 6, 0, "ik", "we", "wij"))
+                || (t.IsAny(j - 1, "mijn", "m'n", "onze") && RelationWords.All.ContainsKey(t.W(j)));
+            if (person && !HasThing(t, j + 1, i - 1) && (destination || i - j <= 2 || t.IsAny(j, "mij", "me") || (t.IsAny(i, "ophalen", "halen") && t.IsAny(j, "hem", "haar"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"met mij naar de markt", "met mijn moeder naar het ziekenhuis": going along with someone.</summary>
+    private static bool MetPerson(TokenizedText t, int naar)
+    {
+        for (var j = Math.Max(0, naar - 4); j < naar; j++)
+        {
+            if (t.Is(j, "met") && (t.IsAny(j + 1, "mij", "me", "haar", "hem", "ons") || (t.IsAny(j + 1, "mijn", "m'n", "onze") && RelationWords.All.ContainsKey(t.W(j + 2)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasThing(TokenizedText t, int from, int to)
+    {
+        for (var j = from; j <= to; j++)
+        {
+            var w = t.W(j);
+            if (MealEvidence.IsMealWord(w) || ItemWords.All.Contains(w) || w is "iets" or "wat" or "boodschappen" or "pakketje" or "medicijnen")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

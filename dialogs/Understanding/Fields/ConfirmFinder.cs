@@ -13,7 +13,8 @@ internal static class ConfirmFinder
     /// </summary>
     public static bool IsStrong(TokenizedText t, int i) =>
         t[i].Kind == TokenKind.Symbol || t.IsAny(i, "ja", "jawel", "jazeker", "yes", "jep", "jup", "yep", "nee", "nope", "no", "oke", "prima",
-            "akkoord", "afgesproken", "helaas", "top", "prima", "perfect", "klopt", "correct", "deal", "tuurlijk", "absoluut");
+            "akkoord", "afgesproken", "helaas", "top", "prima", "perfect", "klopt", "correct", "deal", "tuurlijk", "absoluut")
+        || (i <= 1 && t.IsAny(i, "kan", "kun", "lukt", "gaat") && At(t, i) == false);
 
     /// <summary>The first yes/no cue: its polarity and token index.</summary>
     public static (bool Value, int Index)? Find(TokenizedText t, int maxIndex = int.MaxValue)
@@ -56,7 +57,7 @@ internal static class ConfirmFinder
                 return Positive(t, i, w);
             case "doe" when t.Is(i + 1, "maar"):
                 return true;
-            case "liever" when t.Is(i + 1, "niet"):
+            case "liever" when t.IsAny(i + 1, "niet", "anders") || (t.Is(i + 1, "een") && t.IsAny(i + 2, "andere", "ander")):
                 return false;
             case "kan" or "kun" or "gaat" or "lukt" or "past" or "mag" or "schikt":
                 return Modal(t, i);
@@ -84,12 +85,14 @@ internal static class ConfirmFinder
             return t.IsAny(i + 2, "goed", "prima", "fijn", "leuk") ? true : null;
         }
 
-        if (w is "graag" && i > 2 && !t.IsAny(i - 1, "ja", "heel", "erg", "zeer", "maar", "dan"))
+        if (w is "graag" && i > 0 && !t.IsAny(i - 1, "ja", "heel", "erg", "zeer", "maar", "dan", "oke", "ok", "prima", "ja,"))
         {
-            return null;
+            // "brengen graag", "lactosevrij graag": please, not yes.
+            return t.IsPunct(i - 1, ',') && t.IsAny(i - 2, "ja", "oke", "prima") ? true : null;
         }
 
-        return w is "goed" or "mooi" or "fijn" && i > 3 && !t.IsAny(i - 1, "is", "heel", "ook", "prima", "klinkt", "helemaal", "dat", "erg") ? null : true;
+        // "goed", "mooi", "fijn" answer yes at the start or after "is", "klinkt", "heel"; not in "wat een mooi initiatief".
+        return w is "goed" or "mooi" or "fijn" && i > 0 && !t.IsAny(i - 1, "is", "heel", "ook", "prima", "klinkt", "helemaal", "dat", "erg", "ja", "oke", "zeer") ? null : true;
     }
 
     /// <summary>"dat kan", "kan wel", "gaat goed" are a yes; "kan niet", "lukt me niet" a no.</summary>

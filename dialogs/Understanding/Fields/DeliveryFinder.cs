@@ -40,8 +40,11 @@ internal static class DeliveryFinder
         {
             case "bezorgen" or "langsbrengen":
                 return !IsNegated(t, i);
-            case "brengen" when !t.IsAny(i + 1, "naar") && !HasNear(t, i, 3, "terug", "terugbrengen") && !t.Is(i - 1, "terug"):
+            case "brengen" when !HasNear(t, i, 5, "terug", "terugbrengen") && !t.Is(i - 1, "terug"):
                 return IsNegated(t, i) ? (t.IsAny(i - 1, "hoeft", "hoeven") || HasNear(t, i, 3, "hoeft", "hoeven") ? false : null) : true;
+            case "ophalen" or "afhalen" or "halen" when t.IsAny(i - 1, "eraf", "eruit", "weg", "binnen", "buiten", "erin", "eronder", "van"):
+                // "kerstverlichting eraf halen", "haal mij van de lijst": no pick-up.
+                return null;
             case "ophalen" or "afhalen" or "halen":
                 if (w == "halen" && t.Is(i - 1, "te") && t.Is(i - 2, "af"))
                 {
@@ -87,13 +90,35 @@ internal static class DeliveryFinder
         return w == "lopen" && HasNear(t, i, 4, "niet", "slecht", "moeilijk", "nauwelijks") && !HasNear(t, i, 3, "hond");
     }
 
-    private static bool IsNegated(TokenizedText t, int i) => HasNear(t, i, 4, "niet", "geen") && !HasNear(t, i, 4, "wel");
+    /// <summary>"kan het niet ophalen", "hoeft niet gebracht": a negation before the verb in the same sentence, or "niet" right after it.</summary>
+    private static bool IsNegated(TokenizedText t, int i)
+    {
+        if (t.Is(i + 1, "niet") && !t.IsAny(i + 2, "erg", "uit"))
+        {
+            return true;
+        }
+
+        for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
+        {
+            if (t[j].Kind == TokenKind.Punct && t[j].Value is '.' or '?' or '!' or ',')
+            {
+                return false;
+            }
+
+            if (t.IsAny(j, "niet", "geen") && !t.IsAny(j + 1, "probleem", "punt", "bezwaar") && !t.Near(i, 4, 0, "wel"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool AlternativesOffered(TokenizedText t)
     {
         for (var i = 0; i < t.Count; i++)
         {
-            if (t.Is(i, "of") && (At(t, i - 1) is not null || At(t, i + 1) is not null || At(t, i + 2) is not null))
+            if (t.Is(i, "of") && At(t, i - 1) is not null && (At(t, i + 1) is not null || At(t, i + 2) is not null))
             {
                 return true;
             }

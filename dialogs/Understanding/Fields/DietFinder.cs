@@ -38,6 +38,11 @@ internal static class DietFinder
                 mask |= 1 << (int)avoided;
                 mentioned = true;
             }
+            else if (w == "sin" && t.Is(i + 1, "carne"))
+            {
+                mask |= 1 << (int)Diet.Vegetarian;
+                mentioned = true;
+            }
             else if (IsSoft(t, i))
             {
                 mask |= 1 << (int)Diet.Soft;
@@ -141,9 +146,10 @@ internal static class DietFinder
     private static bool IsSoft(TokenizedText t, int i)
     {
         var w = t.W(i);
-        if (w is "zacht" or "zachte" or "fijngemaakt" or "geprakt" or "gepureerd")
+        if (w is "zacht" or "zachte" or "fijngemaakt" or "geprakt" or "gepureerd" or "prakje" or "prakjes")
         {
-            return t.IsAny(i + 1, "eten", "voedsel", "voeding", "maaltijd", "dieet", "gekookt", "kost") || w is "gepureerd" or "geprakt" or "fijngemaakt";
+            return t.Near(i, 6, 2, "eten", "eet", "voedsel", "voeding", "maaltijd", "dieet", "gekookt", "kost", "alles", "prakjes", "prakje")
+                || w is "gepureerd" or "geprakt" or "fijngemaakt";
         }
 
         if (w is "kauwen" or "slikken")

@@ -26,12 +26,21 @@ internal static class ItemFinder
     private static string Spell(TokenizedText t, int i)
     {
         ref readonly var token = ref t[i];
+        var surface = t.Surface(i);
+        if (token.Match == WordMatch.Variant && (surface.EndsWith("je") || surface.EndsWith("jes")))
+        {
+            // A diminutive is kept as written, in the singular: "kinderbedjes" gives "kinderbedje".
+            return new string(surface.EndsWith("jes") ? surface[..^1] : surface);
+        }
+
         if (token.Match != WordMatch.Compound)
         {
             return token.Word!;
         }
 
-        return string.Concat(t.Text.AsSpan(token.Start, token.HeadStart), token.Word);
+        var head = surface[token.HeadStart..];
+        var headWord = head.EndsWith("je") || head.EndsWith("jes") ? (head.EndsWith("jes") ? head[..^1] : head).ToString() : token.Word;
+        return string.Concat(t.Text.AsSpan(token.Start, token.HeadStart), headWord);
     }
 
     /// <summary>Words that are also things but here are not: "met de auto", "de trap op", "op slot".</summary>
@@ -40,9 +49,10 @@ internal static class ItemFinder
         var w = t.W(i);
         return w switch
         {
-            "auto" or "bus" or "fiets" => t.IsAny(i - 1, "de", "met") && t.IsAny(i - 2, "met", "per", "naar") || t.Is(i - 1, "per"),
-            "trap" => t.IsAny(i + 1, "op", "af", "oplopen", "aflopen") || t.IsAny(i - 1, "de") && t.IsAny(i - 2, "van"),
+            "auto" or "bus" or "fiets" or "trein" => (t.IsAny(i - 1, "de", "met") && t.IsAny(i - 2, "met", "per", "naar", "in", "uit")) || t.Is(i - 1, "per") || t.IsAny(i + 1, "naar", "gaat", "rijdt"),
+            "trap" => t.IsAny(i + 1, "op", "af", "oplopen", "aflopen", "is") || (t.IsAny(i - 1, "de") && t.IsAny(i - 2, "van", "op")),
             "slot" => t.Is(i - 1, "op"),
+            "tafel" => t.Is(i - 1, "aan"),
             "bord" or "bordje" or "pan" or "bakje" => MealEvidence.IsMealWord(t.W(i + 1)) || t.Is(i + 1, "met") || t.IsAny(i - 1, "warm", "vol"),
             "lift" => true,
             _ => false,

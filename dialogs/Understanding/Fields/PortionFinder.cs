@@ -10,13 +10,13 @@ internal static class PortionFinder
     private const int MaxPortions = 60;
 
     /// <param name="bareNumbers">Also read a number standing alone ("2", "twee graag"), as in a reply to "hoeveel?".</param>
-    public static int? Find(TokenizedText t, bool bareNumbers)
+    public static int? Find(TokenizedText t, bool bareNumbers, bool offer = false)
     {
         int? bestValue = null;
         var bestRank = int.MaxValue;
         for (var i = 0; i < t.Count; i++)
         {
-            if (Candidate(t, i, bareNumbers) is { } found && found.Rank < bestRank)
+            if (Candidate(t, i, bareNumbers, offer) is { } found && found.Rank < bestRank)
             {
                 bestRank = found.Rank;
                 bestValue = found.Value;
@@ -26,7 +26,7 @@ internal static class PortionFinder
         return bestValue is > 0 and <= MaxPortions ? bestValue : null;
     }
 
-    private static (int Value, int Rank)? Candidate(TokenizedText t, int i, bool bareNumbers)
+    private static (int Value, int Rank)? Candidate(TokenizedText t, int i, bool bareNumbers, bool offer)
     {
         var w = t.W(i);
         if (w is "stuk" && t.Is(i + 1, "of") && Quantity(t, i + 2) is { } approx)
@@ -34,12 +34,12 @@ internal static class PortionFinder
             return (approx, 1);
         }
 
-        if (NumberWords.Collectives.TryGetValue(w, out var group) && (t.IsAny(i - 1, "ons", "zijn", "z'n", "zn", "met", "wij", "we", "jullie", "hun") || w == "beiden"))
+        if (NumberWords.Collectives.TryGetValue(w, out var group) && t.IsAny(i - 1, "ons", "zijn", "z'n", "zn", "met", "wij", "we", "jullie", "hun"))
         {
             return (group, 3);
         }
 
-        if (w is "mij" or "mezelf" or "mijzelf" or "ik")
+        if (w is "mij" or "mezelf" or "mijzelf" or "ik" && !offer)
         {
             return Self(t, i);
         }
@@ -60,15 +60,23 @@ internal static class PortionFinder
         }
 
         var next = t.W(i + 1);
-        if (next is "portie" or "maaltijd" or "bordje" or "bord" or "bakje" or "bakjes" or "pannetje" or "prakje" or "maaltijdje"
-            || (next == "x" && t.Touches(i)) || IsDishAfter(t, i + 1))
+        if (next is "portie" or "maaltijd" or "bordje" or "bord" or "bakje" or "bakjes" or "pannetje" or "prakje" or "maaltijdje" or "plekken" or "plek"
+            or "plaatsen" or "stoelen" or "bordjes"
+            || (next == "x" && t.Touches(i) && !t.IsAny(i + 2, "per", "in", "elke", "iedere", "week", "maand")) || IsDishAfter(t, i + 1))
         {
             return (n, 1);
         }
 
-        if (next is "persoon" or "mens" or "mensen" or "eters" or "volwassenen" or "monden")
+        if (next == "bij" && t.Near(i, 4, 0, "kunnen", "kan", "nog", "passen", "past"))
         {
-            return (n, 2);
+            // "er kunnen nog 3 bij": room for three more.
+            return (n, 1);
+        }
+
+        if (next is "persoon" or "mens" or "mensen" or "eters" or "volwassenen" or "monden" or "gasten" or "man" || (t.Is(i + 1, "extra") && t.IsAny(i + 2, "gasten", "mensen", "personen", "eters")))
+        {
+            // In an offer, "ik kook voor 6 mensen" is what the cook makes, not what is offered.
+            return offer && t.Near(i, 4, 0, "koken") && !t.Is(i + 1, "extra") ? null : (n, 2);
         }
 
         if (next == "over" || (t.Is(i + 1, "er") && t.Is(i + 2, "over")) || (t.IsAny(i - 1, "er", "nog") && next == "over"))
@@ -76,8 +84,8 @@ internal static class PortionFinder
             return t.IsNumber(i + 2) || t.Is(i + 2, "half") ? null : (n, 2);
         }
 
-        if (t.Is(i - 1, "voor") && next is not ("uur" or "dagen" or "dag" or "weken") && !CalendarWords.Months.ContainsKey(next) && !t.IsPunct(i + 1, ':')
-            && !t.IsPunct(i + 1, '.') && !(t.Touches(i) && t.IsAny(i + 1, "e", "de", "u")))
+        if (t.Is(i - 1, "voor") && !t.Is(i - 2, "kwart") && Quantity(t, i - 2) is null && !(offer && t.Near(i, 4, 0, "koken")) && next is not ("uur" or "dagen" or "dag" or "weken") && !CalendarWords.Months.ContainsKey(next) && !t.IsPunct(i + 1, ':')
+            && !(t.IsPunct(i + 1, '.') && t.IsNumber(i + 2)) && !(t.Touches(i) && t.IsAny(i + 1, "e", "de", "u")))
         {
             return (n, 4);
         }
@@ -93,18 +101,17 @@ internal static class PortionFinder
     /// <summary>"voor mij alleen" is one; "voor mij en mijn man" is two.</summary>
     private static (int, int)? Self(TokenizedText t, int i)
     {
-        if ((t.Is(i + 1, "alleen") && t.IsAny(i - 1, "voor", "mij", "ik")) || (t.Is(i - 1, "voor") && t.Is(i - 2, "alleen")) ||
-            (t.IsAny(i, "mezelf", "mijzelf") && t.Is(i - 1, "voor")))
+        if ((t.Is(i + 1, "alleen") && t.IsAny(i - 1, "voor", "mij", "ik")) || (t.Is(i - 1, "voor") && t.Is(i - 2, "alleen")))
         {
             return (1, 2);
         }
 
-        if (t.Is(i + 1, "en") && t.IsAny(i + 2, "mijn", "m'n", "mn") && RelationWords.All.ContainsKey(t.W(i + 3)))
+        if (t.Is(i + 1, "en") && t.IsAny(i + 2, "mijn", "m'n", "mn") && RelationWords.All.ContainsKey(t.W(i + 3)) && t.Is(i - 1, "voor"))
         {
             return (2, 2);
         }
 
-        if (t.Is(i - 1, "en") && RelationWords.All.ContainsKey(t.W(i - 2)) && t.IsAny(i - 3, "mijn", "m'n", "mn"))
+        if (t.Is(i - 1, "en") && RelationWords.All.ContainsKey(t.W(i - 2)) && t.IsAny(i - 3, "mijn", "m'n", "mn") && t.Is(i - 4, "voor"))
         {
             return (2, 2);
         }
@@ -112,13 +119,15 @@ internal static class PortionFinder
         return null;
     }
 
+    private static bool IsPortionNoun(string w) => w is "portie" or "maaltijd" or "persoon" or "mensen" or "bordje" or "bakje" or "bakjes" or "eters";
+
     private static bool IsDishAfter(TokenizedText t, int i) =>
         MealWords.Dishes.Contains(t.W(i)) || (t.IsAny(i, "warme", "verse") && MealEvidence.IsMealWord(t.W(i + 1)));
 
     /// <summary>"een of twee", "2 à 3", "2-3": no number.</summary>
     private static bool IsUncertain(TokenizedText t, int i) =>
         (t.IsAny(i + 1, "of", "a", "tot") && Quantity(t, i + 2) is not null) ||
-        (t.IsPunct(i + 1, '-') && t.IsNumber(i + 2) && t.Touches(i)) ||
+        (t.IsPunct(i + 1, '-') && t.IsNumber(i + 2) && t.Touches(i) && IsPortionNoun(t.W(i + 3))) ||
         (t.IsAny(i - 1, "of", "a") && (Quantity(t, i - 2) is not null || t.Is(i - 2, "een")));
 
     private static bool IsBare(TokenizedText t, int i)
@@ -144,7 +153,10 @@ internal static class PortionFinder
     {
         if (t.IsNumber(i))
         {
-            return t[i].Length <= 2 ? t.NumberAt(i) : null;
+            // Not the minutes of "18:00" or "18.30", nor a day or month of "12-12", nor a zero.
+            var partOfTime = ((t.IsPunct(i - 1, ':') || t.IsPunct(i - 1, '.') || t.IsPunct(i - 1, '/') || t.IsPunct(i - 1, '-')) && t.Touches(i - 1) && t.IsNumber(i - 2))
+                || ((t.IsPunct(i + 1, '/') || (t.IsPunct(i + 1, '-') && !IsPortionNoun(t.W(i + 3)))) && t.Touches(i) && t.IsNumber(i + 2));
+            return t[i].Length <= 2 && t.NumberAt(i) > 0 && !partOfTime ? t.NumberAt(i) : null;
         }
 
         var w = t.W(i);

@@ -38,6 +38,12 @@ internal static class PostcodeFinder
             glued = true;
         }
 
+        if (t.IsWord(letters) && t[letters].Length == 1 && t.IsWord(letters + 1) && t[letters + 1].Length == 1 && (SaysPostcode(t, i) || WrittenUpper(t, letters, 1)))
+        {
+            // "3512 J K": the letters spelled out one by one.
+            return Normalise(t.Surface(i), t.Surface(letters)[0], t.Surface(letters + 1)[0]);
+        }
+
         if ((uint)letters >= (uint)t.Count || t[letters].Kind != TokenKind.Word || t[letters].Length != 2)
         {
             return null;
@@ -54,7 +60,7 @@ internal static class PostcodeFinder
             return null;
         }
 
-        if (!glued && IsCommonWord(pair) && !SaysPostcode(t, i) && !WrittenUpper(t, letters))
+        if (!glued && IsCommonWord(pair) && !SaysPostcode(t, i) && !WrittenUpper(t, letters, 2))
         {
             return null;
         }
@@ -64,22 +70,30 @@ internal static class PostcodeFinder
             return null;
         }
 
-        return string.Create(6, (t.Surface(i).ToString(), pair[0], pair[1]), static (span, p) =>
+        return Normalise(t.Surface(i), pair[0], pair[1]);
+    }
+
+    private static string? Normalise(ReadOnlySpan<char> digits, char first, char second)
+    {
+        if (!char.IsAsciiLetterLower(first) || !char.IsAsciiLetterLower(second) || (first == 's' && second is 'a' or 'd' or 's'))
         {
-            p.Item1.AsSpan().CopyTo(span);
-            span[4] = char.ToUpperInvariant(p.Item2);
-            span[5] = char.ToUpperInvariant(p.Item3);
-        });
+            return null;
+        }
+
+        Span<char> code = [digits[0], digits[1], digits[2], digits[3], char.ToUpperInvariant(first), char.ToUpperInvariant(second)];
+        return new string(code);
     }
 
     private static bool SaysPostcode(TokenizedText t, int i) =>
         t.IsAny(i - 1, "postcode", "pc", "postcodes") || (t.IsPunct(i - 1, ':') && t.IsAny(i - 2, "postcode", "pc"));
 
-    private static bool WrittenUpper(TokenizedText t, int letters)
-    {
-        var original = t.Original.AsSpan(t[letters].Start, 2);
-        return char.IsUpper(original[0]) && char.IsUpper(original[1]);
-    }
+    /// <summary>The postcode letters were typed as capitals ("1234 OM" is a postcode, "2026 om" is not).</summary>
+    private static bool WrittenUpper(TokenizedText t, int letters, int count) =>
+        count == 2
+            ? IsUpperAt(t, t[letters].Start) && IsUpperAt(t, t[letters].Start + 1)
+            : IsUpperAt(t, t[letters].Start) && IsUpperAt(t, t[letters + 1].Start);
+
+    private static bool IsUpperAt(TokenizedText t, int position) => position < t.Original.Length && char.IsUpper(t.Original[position]);
 
     private static bool IsCommonWord(ReadOnlySpan<char> pair) => pair is "om" or "en" or "of" or "op" or "in" or "is" or "te" or "ik"
         or "de" or "ze" or "we" or "je" or "al" or "nu" or "ja" or "na" or "er" or "zo" or "ga" or "uw" or "ok" or "as" or "pp" or "eu"

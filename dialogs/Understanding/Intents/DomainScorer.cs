@@ -9,7 +9,7 @@ internal static class DomainScorer
 {
     public static DomainScores Score(TokenizedText t)
     {
-        double meal = 0, loan = 0, help = 0;
+        double meal = 0, loan = 0, help = 0, genericHelp = 0;
         var first = int.MaxValue;
         for (var i = 0; i < t.Count; i++)
         {
@@ -25,6 +25,7 @@ internal static class DomainScorer
                 meal += m;
                 loan += l;
                 help += h;
+                genericHelp += w is "hulp" or "helpen" or "help" ? h : 0;
                 if (m >= 2 || l >= 2 || h >= 2)
                 {
                     first = Math.Min(first, i);
@@ -32,19 +33,42 @@ internal static class DomainScorer
             }
         }
 
+        // "kan iemand helpen?" after "ik zoek een douchestoel": the bare help word only asks; the thing or the meal says what for.
+        var specific = Math.Max(meal, loan);
+        if (genericHelp > 0 && help - genericHelp < 2 && specific >= 2)
+        {
+            help -= genericHelp * 2 / 3;
+        }
+
         return new DomainScores(meal, loan, help, first);
     }
 
-    private static (double Meal, double Loan, double Help) Weigh(TokenizedText t, int i, string w)
+    public static (double Meal, double Loan, double Help) Weigh(TokenizedText t, int i, string w)
     {
         switch (w)
         {
             case "maaltijd" or "avondeten" or "avondmaaltijd" or "warmeten" or "meeeten" or "prakje" or "prak":
                 return (3.5, 0, 0);
+            case "koken" when VerbWords.Classify(t, i) == VerbClass.None && t.Surface(i) is not ("koken" or "kook" or "kookt"):
+                return (1, 0, 0);
             case "koken":
                 return (3, 0, t.IsAny(i - 1, "het", "bij", "met") && t.Near(i, 4, 0, "hulp", "helpen") ? 1 : 0);
+            case "eten" when DomainHints.PetsNear(t, i):
+                return (0, 0, 1);
+            case "eten" when t.IsAny(i - 1, "ik", "hij", "ze", "zij", "wij", "we") || t.IsAny(i + 1, "alles", "geen")
+                || (t.IsAny(i - 1, "komt", "komen") && DomainHints.RelationBefore(t, i)):
+                // "ik eet alles", "ze eet geen vlees": about eating habits, not asking for food.
+                return (0.5, 0, 0);
             case "eten":
-                return t.Near(i, 2, 1, "hond", "kat", "poes", "katten", "honden") ? (0, 0, 0) : (2.5, 0, 0);
+                return (2.5, 0, 0);
+            case "zitten" when t.Near(i, 4, 0, "bij"):
+                return (0, 0, 2);
+            case "lekkers" or "warms" when t.Is(i - 1, "iets"):
+                return (2.5, 0, 0);
+            case "tafel" when t.Is(i - 1, "aan") && t.Near(i, 4, 0, "plek", "plaats", "plekje", "aanschuiven", "schuif"):
+                return (2.5, 0, 0);
+            case "aanschuiven":
+                return (2.5, 0, 0);
             case "honger":
                 return (2.5, 0, 0);
             case "portie":
@@ -59,7 +83,7 @@ internal static class DomainScorer
                 return (0, 0, 1.5);
             case "vrijwilliger" or "vrijwilligerswerk" or "klusje" or "klus" or "klussen":
                 return (0, 0, 2.5);
-            case "gebruiken" when HasItemNear(t, i):
+            case "gebruiken" when DomainHints.HasItemNear(t, i):
                 return (0, 1.5, 0);
             case "gras" when t.Is(i + 1, "maaien"):
                 return (0, 0, 3);
@@ -67,48 +91,48 @@ internal static class DomainScorer
 
         if (MealWords.MealNouns.Contains(w))
         {
-            return w is "bord" or "bordje" or "bakje" or "pannetje" or "hap" or "hapje" ? (1.5, 0, 0) : (2.5, 0, 0);
+            return w is "bord" or "hap" ? (1.5, 0, 0) : (2.5, 0, 0);
+        }
+
+        if (t[i].Match == WordMatch.Unknown && w.Length >= 8 && DomainHints.StartsWithDish(w))
+        {
+            // "stamppotavond", "soepmiddag": an occasion named after the food.
+            return (2, 0, 0);
         }
 
         if (MealWords.Dishes.Contains(w))
         {
-            return (2, 0, 0);
+            return t.IsAny(i - 1, "geen", "zonder") || DomainHints.PetsNear(t, i) ? (0, 0, 0) : (2, 0, 0);
         }
 
         double loan = 0;
-        if (ItemWords.All.Contains(w) && t[i].Match != WordMatch.Unknown)
+        var (_, categoryWeight) = CategoryFinder.Weigh(t, i, w);
+        if (ItemWords.All.Contains(w) && t[i].Match != WordMatch.Unknown && !(categoryWeight >= 2 && !DomainHints.LendingSaid(t)) && !DomainHints.IsPlace(t, i))
         {
             loan = t[i].Match == WordMatch.Compound ? 1.5 : 2;
-            if (t.Near(i, 3, 0, "heeft", "wie") && t.Near(i, 3, 0, "iemand", "wie", "jullie"))
+            if (t.Near(i, 6, 0, "heeft", "wie", "hebben") && t.Near(i, 6, 0, "iemand", "wie", "jullie"))
             {
                 loan += 1.5;
             }
+
+            if (DomainHints.AskedFor(t, i))
+            {
+                // "Heeft iemand een waterpas? Ik wil een plank ophangen": the thing asked for decides, the job is what it is for.
+                loan += 3;
+            }
         }
 
-        if (CategoryWords.All.TryGetValue(w, out var entry))
+        if (loan == 0 && t[i].Match == WordMatch.Unknown && t[i].Length >= 5 && t.IsAny(i - 1, "een") && DomainHints.AsksToHave(t, i - 1))
         {
-            var weight = entry.Weight >= 2 ? 2.0 : 0.5;
-            if (t.Is(i - 1, "naar") || (t.IsAny(i - 1, "de", "het") && t.Is(i - 2, "naar")))
-            {
-                weight += 1;
-            }
+            // "wie heeft er een hogedrukspuit", "heeft iemand een fonduepan": an unlisted thing asked for.
+            loan = 2;
+        }
 
-            return (0, loan, w == "boodschappen" ? 3 : weight);
+        if (categoryWeight > 0 && !(loan > 0 && DomainHints.LendingSaid(t)))
+        {
+            return (0, loan, categoryWeight >= 2 ? Math.Min(categoryWeight, 4) : 0.5);
         }
 
         return (0, loan, 0);
-    }
-
-    private static bool HasItemNear(TokenizedText t, int i)
-    {
-        for (var j = Math.Max(0, i - 5); j < i; j++)
-        {
-            if (ItemWords.All.Contains(t.W(j)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -16,13 +16,13 @@ internal static class ReplyCueFinder
         var greetingAt = -1;
         for (var i = 0; i < t.Count; i++)
         {
-            stop |= IsStop(t, i);
-            if (cancelAt < 0 && IsCancel(t, i))
+            stop |= StopAndCancelCues.IsStop(t, i);
+            if (cancelAt < 0 && StopAndCancelCues.IsCancel(t, i))
             {
                 cancelAt = i;
             }
 
-            if (statusAt < 0 && IsStatus(t, i))
+            if (statusAt < 0 && StatusCues.IsStatus(t, i))
             {
                 statusAt = i;
             }
@@ -45,10 +45,10 @@ internal static class ReplyCueFinder
 
         var confirmAt = confirm?.Index ?? -1;
 
-        return new ReplyCues(stop, cancelAt, statusAt, IsMenu(t), thanksAt, greetingAt, confirm?.Value, confirmAt);
+        return new ReplyCues(stop, cancelAt, statusAt, MenuCues.Menu(t), thanksAt, greetingAt, confirm?.Value, confirmAt);
     }
 
-    private static (bool Value, int Index)? NextCue(TokenizedText t, int from)
+    public static (bool Value, int Index)? NextCue(TokenizedText t, int from)
     {
         for (var i = from; i < t.Count; i++)
         {
@@ -63,141 +63,8 @@ internal static class ReplyCueFinder
 
     /// <summary>"Ja hallo, u spreekt met...", "ja goedemorgen": a phone call's opening, not a yes.</summary>
     private static bool IsPhoneOpener(TokenizedText t, int i) =>
-        t.Is(i, "ja") && (IsGreeting(t, i + 1) || t.IsPunct(i + 1, ',') && IsGreeting(t, i + 2) || t.Is(i + 1, "met") || (t.Is(i + 1, "u") && t.Is(i + 2, "spreekt")));
-
-    private static bool IsStop(TokenizedText t, int i)
-    {
-        var w = t.W(i);
-        switch (w)
-        {
-            case "stop" or "stoppen":
-                return t.WordCount() <= 4 || t.Near(i, 3, 4, "berichten", "sms", "smsjes", "sms'jes", "appjes", "ermee", "meer", "nummer")
-                    || (w == "stoppen" && t.Near(i, 3, 0, "wil", "wil", "ik"));
-            case "afmelden" or "uitschrijven":
-                return !t.Near(i, 4, 0, "maaltijd", "vraag");
-            case "berichten" or "sms" or "smsjes" or "sms'jes" or "appjes" or "sms'en" or "appen":
-                return t.Near(i, 2, 0, "geen") && t.Near(i, 0, 2, "meer") || (t.Near(i, 3, 2, "niet") && t.Near(i, 2, 3, "meer") && t.Near(i, 3, 3, "sturen", "ontvangen", "krijgen"));
-            case "sturen" when t.Near(i, 3, 0, "niet") && t.Near(i, 3, 0, "meer") && t.Near(i, 4, 0, "me", "mij"):
-                return true;
-            case "verwijderen" when t.Near(i, 0, 3, "nummer", "gegevens", "telefoonnummer") || t.Near(i, 3, 0, "nummer", "gegevens"):
-                return true;
-        }
-
-        return false;
-    }
-
-    private static bool IsCancel(TokenizedText t, int i)
-    {
-        var w = t.W(i);
-        switch (w)
-        {
-            case "laat" when t.Is(i + 1, "maar") || (t.Is(i + 1, "het") && t.Is(i + 2, "maar")):
-                return !t.Near(i, 0, 4, "weten", "horen", "zien", "komen", "bellen", "brengen");
-            case "annuleren" or "intrekken" or "afzeggen":
-                return true;
-            case "trek" or "zeg" when t.Near(i, 0, 4, "in", "af"):
-                return true;
-            case "meer" when t.Near(i, 3, 0, "niet", "geen") && (t.Near(i, 0, 2, "nodig") || t.Near(i, 2, 0, "hoeft", "hoeven", "hoef")):
-                return true;
-            case "nodig" when t.Near(i, 2, 0, "toch", "niet") && t.Near(i, 3, 0, "toch") && t.Near(i, 3, 0, "niet", "geen"):
-                return true;
-            case "geregeld" or "opgelost" when t.Near(i, 3, 0, "al", "zelf", "inmiddels", "is", "intussen", "toch"):
-                return true;
-            case "vergeten" when i == 0 || t.IsAny(i + 1, "het", "mijn", "de", "maar"):
-                return !t.Near(i, 3, 0, "niet");
-            case "verwijderen" when t.Near(i, 0, 3, "vraag", "aanvraag", "verzoek", "oproep", "aanbod", "bericht") || t.Near(i, 3, 0, "vraag", "aanvraag", "verzoek", "oproep", "aanbod"):
-                return true;
-            case "door" when t.Near(i, 3, 0, "gaat", "gaan") && t.Near(i, 3, 0, "niet"):
-                return true;
-            case "vervalt" or "vervallen":
-                return true;
-            case "gevonden" when t.Near(i, 4, 0, "al") && t.Near(i, 5, 0, "heb", "hebben", "ik", "we") && !t.Near(i, 5, 0, "er", "is", "heeft"):
-                return true;
-        }
-
-        return false;
-    }
-
-    private static bool IsStatus(TokenizedText t, int i)
-    {
-        var w = t.W(i);
-        switch (w)
-        {
-            case "al":
-                return StatusAfterAl(t, i);
-            case "staat" when t.Is(i - 1, "hoe") && t.IsAny(i + 1, "het", "mijn", "t", "'t", "de"):
-                return true;
-            case "stand" when t.Is(i + 1, "van") && t.Is(i + 2, "zaken"):
-                return true;
-            case "status":
-                return true;
-            case "gehoord" or "gereageerd" or "reactie" when t.Near(i, 3, 0, "nog") && t.Near(i, 3, 0, "niks", "niets", "geen", "niemand"):
-                return true;
-            case "niemand" when t.Near(i, 2, 0, "steeds") || (t.Near(i, 2, 0, "nog") && t.Near(i, 0, 2, "gereageerd", "gevonden", "gemeld")):
-                return true;
-            case "wanneer" when t.IsAny(i + 1, "komt", "hoor", "krijg", "weet", "wordt"):
-                return true;
-            case "komt" when t.Is(i + 1, "er") && t.Is(i + 2, "nog") && t.Near(i, 0, 4, "iemand"):
-                return true;
-            case "hoor" when t.Is(i + 1, "ik") && t.Is(i + 2, "nog"):
-                return true;
-            case "gevonden" when t.Near(i, 5, 0, "al") && t.Near(i, 6, 0, "er", "is", "heeft", "jullie", "u"):
-                return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>"al nieuws?", "is er al iemand (gevonden)?", "heeft er al iemand gereageerd".</summary>
-    private static bool StatusAfterAl(TokenizedText t, int i)
-    {
-        var next = t.W(i + 1);
-        if (next is "nieuws" or "gereageerd" or "reactie" or "reacties" or "bekend" or "gevonden")
-        {
-            return true;
-        }
-
-        if (next is not ("iemand" or "iets" or "een") || !t.Near(i, 4, 0, "is", "heeft", "er", "hoe", "zijn") || t.Near(i, 5, 0, "ik", "we"))
-        {
-            return false;
-        }
-
-        return t.Near(i, 0, 5, "gevonden", "gereageerd", "gemeld", "gehoord") || !t.Near(i, 0, 5, "lenen", "koken", "helpen", "brengen", "rijden", "die");
-    }
-
-    private static bool IsMenu(TokenizedText t)
-    {
-        var words = 0;
-        var onlyMenuWords = true;
-        var questionMarks = 0;
-        for (var i = 0; i < t.Count; i++)
-        {
-            if (t[i].Kind == TokenKind.Word)
-            {
-                words++;
-                if (!t.IsAny(i, "help", "hulp", "menu", "opties", "optie", "info", "informatie", "uitleg", "instructies", "helpen", "hallo", "hoi", "graag", "aub", "alstublieft", "de", "het"))
-                {
-                    onlyMenuWords = false;
-                }
-            }
-            else if (t.IsPunct(i, '?'))
-            {
-                questionMarks++;
-            }
-            else if (t[i].Kind == TokenKind.Number)
-            {
-                onlyMenuWords = false;
-            }
-
-            if (t.Is(i, "menu") || (t.Is(i, "wat") && t.IsAny(i + 1, "kan", "kun", "kunt", "moet") && t.IsAny(i + 2, "ik", "je", "u", "jij") && (t.Near(i, 0, 5, "vragen", "doen", "hier", "allemaal", "mee") || i + 3 >= t.Count))
-                || (t.Is(i, "hoe") && t.IsAny(i + 1, "werkt", "gaat") && t.Near(i, 0, 3, "dit", "het", "deze", "de")) || (t.Is(i, "welke") && t.Is(i + 1, "opties")) || (t.Is(i, "mogelijkheden") && t.Near(i, 3, 0, "wat", "welke")))
-            {
-                return true;
-            }
-        }
-
-        return words == 0 ? questionMarks > 0 && t.Count == questionMarks : onlyMenuWords && t.HasAny("help", "hulp", "menu", "opties", "info", "informatie", "uitleg", "instructies", "helpen") && words <= 3;
-    }
+        t.Is(i, "ja") && (IsGreeting(t, i + 1) || t.IsPunct(i + 1, ',') && IsGreeting(t, i + 2) || t.Is(i + 1, "met") || (t.Is(i + 1, "u") && t.Is(i + 2, "spreekt"))
+            || IsGreeting(t, i - 1) || (t.IsPunct(i - 1, ',') && IsGreeting(t, i - 2)));
 
     private static bool IsThanks(TokenizedText t, int i)
     {

@@ -8,7 +8,7 @@ internal readonly record struct ReplyCues(
     bool Stop,
     int CancelAt,
     int StatusAt,
-    bool Menu,
+    int Menu,
     int ThanksAt,
     int GreetingAt,
     bool? Confirm,

@@ -25,7 +25,7 @@ internal static class CategoryWords
         OddJobs 2: boren gaatje schroeven vastschroeven rookmelder batterij lampje peertje stopcontact
         OddJobs 2: zekering afvoer verstopt verstopping behangen schilderen verven scharnier
         OddJobs 1: deur slot
-        OddJobs 2: verhuizen tillen sjouwen optillen dozen fietsband plakken lekke
+        OddJobs 2: verhuizen verhuizing verhuizingen tillen sjouwen optillen dozen fietsband plakken lekke
         OddJobs 1: band
         Garden 2: tuin tuintje gras grasmaaien maaien gazon heg haag snoeien onkruid wieden bladeren blad
         Garden 2: harken tuinieren planten plantjes bloemen perk schutting terras boom bomen struik struiken tuinafval groenafval
@@ -40,7 +40,7 @@ internal static class CategoryWords
         Digital 2: zenders ziggo kpn update software foto's fotos facebook instellen installeren iphone samsung
         Paperwork 2: formulier formulieren papieren papierwerk administratie post brief brieven belasting
         Paperwork 2: belastingaangifte aangifte toeslag toeslagen huurtoeslag zorgtoeslag gemeente wmo uwv svb
-        Paperwork 2: aow verzekering zorgverzekering rekening rekeningen invullen aanvraag pensioen declaratie
+        Paperwork 2: aow verzekering zorgverzekering rekening rekeningen invullen aanvragen pensioen declaratie
         Paperwork 2: bezwaar belastingdienst kwijtschelding cjib paperassen
         Pets 2: hond honden hondje kat katten poes poezen kater konijn cavia vogel vogels parkiet kanarie
         Pets 2: uitlaten uitlaat kattenbak dierenarts huisdier huisdieren kitten puppy aquarium vissen

@@ -7,7 +7,7 @@ namespace BuurtBot.Dialogs.Understanding;
 internal static class CommonWords
 {
     public static readonly string[] All = LexiconText.Words("""
-        de het een 't 'n der des den ik jij je u hij zij ze wij we jullie zijn mijn m'n mn jouw uw zijn haar
+        de het een 't 'n der des den te ter ik jij je u hij zij ze wij we jullie zijn mijn m'n mn jouw uw zijn haar
         ons onze hun hen mij me hem mezelf zichzelf elkaar zelf die dat deze dit wat wie waar wanneer hoe
         waarom welke welk hoeveel en of maar want dus toch ook nog al wel niet geen nooit soms vaak altijd
         even eens net pas zo zoals als dan toen omdat doordat terwijl tenzij hoewel zodat voordat nadat
@@ -27,7 +27,7 @@ internal static class CommonWords
         hoop hoopt hopen wacht wachten wachtte probeer proberen lukt lukken lukte gelukt
         ja nee neen jawel hoor hè he hé toch nou nu zeker natuurlijk misschien graag alstublieft alsjeblieft aub svp pls please
         heel erg zeer best beetje veel weinig meer minder meest meeste genoeg allemaal alles iets niets niks
-        iemand niemand iedereen elk elke ieder iedere alle beide ander andere anders
+        iemand iemands niemand iedereen elk elke ieder iedere alle beide ander andere anders
         goed goede goeie slecht beter lekker fijn mooi leuk aardig lief lieve prettig blij
         groot grote klein kleine oud oude nieuw nieuwe jong jonge lang lange kort korte zwaar zware licht lichte
         snel snelle vlug langzaam rustig druk makkelijk moeilijk warm warme koud koude heet vers verse
@@ -36,15 +36,15 @@ internal static class CommonWords
         huis thuis deur kamer keuken straat buurt wijk dorp stad flat appartement woning adres
         tijd keer moment dag dagen week weken maand jaar jaren uur uren minuut minuten
         vraag vragen antwoord bericht berichten sms nummer telefoonnummer naam
-        probleem probleempje geval zaak ding dingen spullen
+        probleem probleempje geval zaak ding dingen spullen idee tip tips reden oplossing suggestie adres verjaardag feestje
+        feest bruiloft uitje dagje weekje vakantie werk school kerk gezin kinderen kleinkinderen
         sorry excuus excuses jammer helaas gelukkig eigenlijk gewoon echt wel even effe
         oké oke ok prima top super perfect
         eh ehm uh uhm hm hmm ah oh o oei tja nou ja
         hallo hoi dag doei
         kamer kamers vandaar bovendien verder tevens echter alleen samen zelf
-        wonen buren stoep lift trap
+        wonen stoep
         ziek ziekte gevallen operatie herstel herstellen revalidatie revalideren heup knie been arm rug
-        rolstoel rollator krukken
         moeilijk zwaar pijn moe slecht
         alvast vooraf achteraf meteen direct zometeen later vroeg laat vroeger straks zodra
         kosten kost betalen betaal betaald euro euros geld prijs

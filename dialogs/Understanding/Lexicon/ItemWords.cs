@@ -21,7 +21,7 @@ internal static class ItemWords
         verlengsnoer haspel kabelhaspel stekkerdoos verdeeldoos
         tegelsnijder tegelzaag behangtafel stoomapparaat behangstomer verfroller roller kwast verfspuit
         plamuurmes troffel emmer specie mortelkuip betonmolen
-        aanhanger aanhangwagen kar bolderkar bolderwagen steekwagen steekkarretje trolley kruiwagen
+        aanhanger aanhangwagen kar bolderkar bolderwagen steekwagen steekkar steekkarretje trolley kruiwagen
         verhuisdoos verhuiswagen busje bus bestelbus auto fietsendrager dakdrager dakkoffer imperiaal
         krik startkabel fietspomp pomp compressor kompressor
         grasmaaier heggenschaar snoeischaar takkenschaar bladblazer bladzuiger grastrimmer trimmer
@@ -29,7 +29,7 @@ internal static class ItemWords
         tuinsproeier sproeier gieter hogedrukreiniger karcher versnipperaar houtversnipperaar
         kettingzaag zaagbok sneeuwschuiver sneeuwschep strooizout
         partytent tent statafel klaptafel tafel stoel klapstoel tuinstoel tuintafel kampeerstoel
-        kampeertafel parasol luifel barbecue bbq gasbarbecue grill gourmetstel gourmet fondueset fondue
+        kampeertafel parasol luifel barbecue bbq gasbarbecue grill gourmetstel gourmetset gourmet fondueset fondue
         wafelijzer tosti-ijzer tostiijzer pannenkoekenpan poffertjespan braadpan snelkookpan wok
         pan kookpan soeppan koekenpan ovenschaal keukenmachine foodprocessor mixer staafmixer blender
         airfryer slowcooker rijstkoker waterkoker koffiezetapparaat percolator koffiekan thermoskan
@@ -38,7 +38,7 @@ internal static class ItemWords
         beamer projector scherm projectiescherm speaker luidspreker microfoon versterker
         laptop tablet printer scanner camera fotocamera videocamera statief verrekijker
         rolkoffer koffer reistas weekendtas rugzak tas
-        rolstoel rollator looprek krukken kruk douchestoel toiletverhoger postoel badlift tillift
+        rolstoel rollator looprek kruk douchestoel douchekruk toiletverhoger postoel badlift tillift
         scootmobiel driewieler loophulp
         kinderwagen buggy wandelwagen kinderstoel box kinderbox reiswieg wieg autostoel autostoeltje
         maxi-cosi maxicosi kinderfietsje fietsstoeltje babyfoon

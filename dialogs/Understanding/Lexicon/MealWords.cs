@@ -9,7 +9,7 @@ internal static class MealWords
     public static readonly FrozenSet<string> MealNouns = LexiconText.Words("""
         maaltijd avondeten avondmaaltijd middageten middagmaal avondmaal warmeten prak prakje hap hapje
         portie bord bordje pannetje bakje diner lunch etentje eten kliekje kliekjes
-        soepje
+        soepje maaltje maaltjes
         """).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Dishes and foods: naming one says the message is about food.</summary>
@@ -36,6 +36,7 @@ internal static class MealWords
         lasagnes tajines stoofschotel hutspotje stamppotje
         groentetaart taart bladerdeeg pastei pasteitje pasteitjes vol-au-vent ragout
         kerriesoep mulligatawny rijstschotel nasischotel bamischotel sushi dumplings
-        gehaktbrood draadjesvlees sudderlapjes kippendij kippenbouten
+        gehaktbrood draadjesvlees sudderlapjes kippendij kippenbouten kalkoen kerstdiner kerstmaaltijd minestrone
+        pannekoek pannekoeken pindasoep shakshuka gado-gado gadogado saucijzenbroodje griesmeel kipkerrie
         """).ToFrozenSet(StringComparer.Ordinal);
 }

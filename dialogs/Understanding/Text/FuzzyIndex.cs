@@ -14,26 +14,40 @@ internal sealed class FuzzyIndex
 
     private readonly string[] targets;
     private readonly bool[] preferred;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> deletes;
+    private readonly string[] meaning;
+    private readonly Dictionary<int, int[]> deletes;
     private readonly FrozenDictionary<char, int[]> byFirstChar;
 
-    public FuzzyIndex(IReadOnlyList<string> words, Func<string, bool> isPreferred)
+    /// <param name="words">Every spelling the vocabulary knows.</param>
+    /// <param name="isPreferred">Content words win a tie against everyday words.</param>
+    /// <param name="canonical">The word a spelling stands for: two spellings of one word are no tie.</param>
+    public FuzzyIndex(IReadOnlyList<string> words, Func<string, bool> isPreferred, Func<string, string> canonical)
     {
         targets = words.Where(w => w.Length >= MinLength - 1).Distinct(StringComparer.Ordinal).ToArray();
         preferred = targets.Select(isPreferred).ToArray();
-        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        meaning = targets.Select(canonical).ToArray();
+        var map = new Dictionary<int, List<int>>();
+        Span<char> buffer = stackalloc char[64];
         for (var t = 0; t < targets.Length; t++)
         {
-            var word = targets[t];
-            Add(map, word, t);
+            var word = targets[t].AsSpan();
+            if (word.Length > buffer.Length)
+            {
+                continue;
+            }
+
+            Add(map, string.GetHashCode(word), t);
             for (var i = 0; i < word.Length; i++)
             {
-                Add(map, string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1)), t);
+                word[..i].CopyTo(buffer);
+                word[(i + 1)..].CopyTo(buffer[i..]);
+                Add(map, string.GetHashCode(buffer[..(word.Length - 1)]), t);
             }
         }
 
-        deletes = map.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct().ToArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        // Keyed by the hash of each word and of each of its one-letter deletions: no strings to build,
+        // and a collision only adds a candidate that the edit distance then rejects.
+        deletes = map.ToDictionary(p => p.Key, p => p.Value.Distinct().ToArray());
         byFirstChar = Enumerable.Range(0, targets.Length)
             .Where(t => targets[t].Length >= MinLengthForTwo - 2)
             .GroupBy(t => targets[t][0])
@@ -49,7 +63,7 @@ internal sealed class FuzzyIndex
         }
 
         var choice = new Choice(-1, int.MaxValue, false);
-        if (deletes.TryGetValue(word, out var direct))
+        if (deletes.TryGetValue(string.GetHashCode(word), out var direct))
         {
             choice = ConsiderAll(direct, word, 1, choice);
         }
@@ -59,7 +73,7 @@ internal sealed class FuzzyIndex
         {
             word[..i].CopyTo(buffer);
             word[(i + 1)..].CopyTo(buffer[i..]);
-            if (deletes.TryGetValue(buffer[..(word.Length - 1)], out var found))
+            if (deletes.TryGetValue(string.GetHashCode(buffer[..(word.Length - 1)]), out var found))
             {
                 choice = ConsiderAll(found, word, 1, choice);
             }
@@ -98,7 +112,7 @@ internal sealed class FuzzyIndex
                 {
                     choice = new Choice(t, d, false);
                 }
-                else if (!Better(choice.Target, t, word))
+                else if (!Better(choice.Target, t, word) && !string.Equals(meaning[t], meaning[choice.Target], StringComparison.Ordinal))
                 {
                     choice = choice with { Ambiguous = true };
                 }
@@ -127,7 +141,7 @@ internal sealed class FuzzyIndex
 
     private readonly record struct Choice(int Target, int Distance, bool Ambiguous);
 
-    private static void Add(Dictionary<string, List<int>> map, string key, int target)
+    private static void Add(Dictionary<int, List<int>> map, int key, int target)
     {
         if (!map.TryGetValue(key, out var list))
         {

@@ -9,6 +9,8 @@ namespace BuurtBot.Dialogs.Understanding;
 /// </summary>
 internal sealed class TokenizedText : IDisposable
 {
+    private static readonly Token Outside = new(0, 0, TokenKind.Punct, null, 0, WordMatch.Unknown, 0);
+
     private Token[] tokens;
 
     public TokenizedText(string original, string text, Token[] tokens, int count)
@@ -27,7 +29,8 @@ internal sealed class TokenizedText : IDisposable
 
     public int Count { get; }
 
-    public ref readonly Token this[int index] => ref tokens[index];
+    /// <summary>The token at <paramref name="index"/>; outside the message an empty punctuation token, so look-arounds never throw.</summary>
+    public ref readonly Token this[int index] => ref (uint)index < (uint)Count ? ref tokens[index] : ref Outside;
 
     /// <summary>The word at <paramref name="index"/>, or "" for anything else or outside the message.</summary>
     public string W(int index) =>
@@ -98,6 +101,8 @@ internal sealed class TokenizedText : IDisposable
         return false;
     }
 
+    public bool IsWord(int index) => (uint)index < (uint)Count && tokens[index].Kind == TokenKind.Word;
+
     public bool IsNumber(int index) => (uint)index < (uint)Count && tokens[index].Kind == TokenKind.Number;
 
     /// <summary>The number at <paramref name="index"/>, or -1.</summary>
@@ -111,7 +116,9 @@ internal sealed class TokenizedText : IDisposable
     /// <summary>True when token <paramref name="index"/> and the next one are written without a space between them.</summary>
     public bool Touches(int index) => index + 1 < Count && index >= 0 && tokens[index].End == tokens[index + 1].Start;
 
-    public ReadOnlySpan<char> Surface(int index) => Text.AsSpan(tokens[index].Start, tokens[index].Length);
+    /// <summary>The token as normalised text; empty outside the message.</summary>
+    public ReadOnlySpan<char> Surface(int index) =>
+        (uint)index < (uint)Count ? Text.AsSpan(tokens[index].Start, tokens[index].Length) : [];
 
     /// <summary>True for "één"/"eén": one, stressed, not the article.</summary>
     public bool IsStressedOne(int index) =>

@@ -132,6 +132,11 @@ internal static class Tokenizer
     private static void AddWord(string text, int start, int length, Token[] tokens, ref int count)
     {
         var span = text.AsSpan(start, length);
+        if (IsFiller(span) && !(count > 0 && tokens[count - 1].Kind == TokenKind.Number && tokens[count - 1].Length == 4))
+        {
+            return;
+        }
+
         var resolution = Vocabulary.Resolve(span);
         if (resolution.Match is WordMatch.Exact or WordMatch.Variant)
         {
@@ -160,6 +165,10 @@ internal static class Tokenizer
 
         tokens[count++] = new Token(start, length, TokenKind.Word, resolution.Word, 0, resolution.Match, resolution.HeadStart);
     }
+
+    /// <summary>Hesitations in speech ("eh", "ehm", "uhm") carry nothing and are left out.</summary>
+    private static bool IsFiller(ReadOnlySpan<char> word) =>
+        word is "eh" or "ehm" or "ehh" or "ehhm" or "uh" or "uhm" or "uhh" or "euh" or "hm" or "hmm" or "hmmm" or "ehmm" or "emm" or "uhmm";
 
     private static bool TrySplitDayPart(string text, int start, int length, Token[] tokens, ref int count)
     {

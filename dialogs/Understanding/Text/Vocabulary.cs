@@ -21,7 +21,29 @@ internal static class Vocabulary
 
     private static readonly FrozenSet<string> Common = CommonWords.All.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FuzzyIndex Fuzzy = new(Map.Keys.ToArray(), w => !Common.Contains(w));
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Items = ItemWords.All.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FuzzyIndex Fuzzy = new(Map.Keys.ToArray(), w => !Common.Contains(w), w => Map[w]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Confusables =
+        ConfusableWords.All.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The word a typo correction would make of <paramref name="word"/>, ignoring the list of real words; for building that list.</summary>
+    internal static string? TypoTarget(string word)
+    {
+        if (Lookup.ContainsKey(word) || word.Length > 40)
+        {
+            return null;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length * 2 + 2];
+        if (TryVariants(word, buffer, out _) || TrySingular(word, buffer, out _))
+        {
+            return null;
+        }
+
+        return Fuzzy.Find(word) is { } corrected ? Map[corrected] : null;
+    }
 
     /// <summary>Resolves a lower-case, diacritic-free word.</summary>
     public static WordResolution Resolve(ReadOnlySpan<char> word)
@@ -47,15 +69,20 @@ internal static class Vocabulary
             return new WordResolution(singular, WordMatch.Variant, 0);
         }
 
-        var corrected = Fuzzy.Find(word);
+        var corrected = Confusables.Contains(word) ? null : Fuzzy.Find(word);
         if (corrected is not null)
         {
             return new WordResolution(Map[corrected], WordMatch.Fuzzy, 0);
         }
 
-        for (var start = 2; start <= word.Length - MinHeadLength; start++)
+        for (var start = 2; start <= word.Length - MinHeadLength + (word.Length >= 8 ? 1 : 0); start++)
         {
             var head = word[start..];
+            if (head.Length < MinHeadLength && (start < 5 || !Items.Contains(head)))
+            {
+                continue;
+            }
+
             if (Lookup.TryGetValue(head, out var known) && Nouns.Contains(known))
             {
                 return new WordResolution(known, WordMatch.Compound, start);
@@ -92,6 +119,26 @@ internal static class Vocabulary
                 {
                     buffer[n++] = 'i';
                     buffer[n++] = 'j';
+                }
+                else
+                {
+                    buffer[n++] = c;
+                }
+            }
+
+            if (Lookup.TryGetValue(buffer[..n], out found!))
+            {
+                return true;
+            }
+
+            // "wynig", "vrydag": y for ei as well as for ij.
+            n = 0;
+            foreach (var c in word)
+            {
+                if (c == 'y')
+                {
+                    buffer[n++] = 'e';
+                    buffer[n++] = 'i';
                 }
                 else
                 {

@@ -5,12 +5,13 @@ namespace BuurtBot.Tests.Understanding.Corpus;
 
 /// <summary>
 /// Scores every labelled corpus in tests/Understanding/Corpus and fails below the bars. The bars are
-/// above the held-out targets (intent 95%, fields 92%) because these corpora are seen while building.
+/// above the held-out targets (intent 95%, fields 92%) because these corpora are seen while building;
+/// a held-out file is scored with <see cref="CorpusScorer"/> against the targets themselves.
 /// </summary>
 public sealed class CorpusScoreTests(ITestOutputHelper output)
 {
-    private const double IntentBar = 0.95;
-    private const double FieldBar = 0.92;
+    private const double IntentBar = 0.96;
+    private const double FieldBar = 0.97;
 
     public static TheoryData<string> Corpora()
     {

@@ -48,7 +48,7 @@ public static class CorpusScorer
             }
             else
             {
-                wrong.Add($"intent {Value(expected, "intent")} != {Value(got, "intent")}");
+                wrong.Add($"intent: expected {Value(expected, "intent")}, got {Value(got, "intent")}");
             }
 
             foreach (var field in FieldNames)
@@ -68,7 +68,7 @@ public static class CorpusScorer
                 fields[field] = f;
                 if (!same)
                 {
-                    wrong.Add($"{field} {e} != {a}");
+                    wrong.Add($"{field}: expected {e}, got {a}");
                 }
             }
 

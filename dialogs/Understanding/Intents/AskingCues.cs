@@ -1,0 +1,95 @@
+namespace BuurtBot.Dialogs.Understanding;
+
+/// <summary>Signs that the sender asks the neighbours for something ("heeft iemand", "wie kan"), or asks who wants what they have ("wie wil er een paar?").</summary>
+internal static class AskingCues
+{
+    /// <summary>"heeft iemand", "wie heeft", "is er iemand": the message asks the neighbours for something.</summary>
+    public static bool AsksOthers(TokenizedText t)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t.Is(i, "iemand") && t.Near(i, 3, 0, "heeft", "kan", "zou", "is", "weet", "hebben", "kent") && !t.Near(i, 4, 0, "als", "mocht"))
+            {
+                return true;
+            }
+
+            if (t.Is(i, "wie") && t.IsAny(i + 1, "heeft", "kan", "zou") && !t.Is(i + 2, "ik") && !t.Near(i, 0, 8, "zin", "trek", "interesse", "nodig"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"wie wil er een bakje", "wil iemand mee-eten": asking who wants what the sender has.</summary>
+    public static bool OffersToThem(TokenizedText t, int i) =>
+        t.Near(i, 0, 6, "meeeten", "mee", "hebben", "proeven", "interesse", "zin") || (SentenceShape.NearMeal(t, i, 6) && !t.Near(i, 0, 6, "brengen", "koken", "maken", "bezorgen", "mij", "me"))
+        || WantsSome(t, i);
+
+    /// <summary>"wie wil er een paar?", "wie wil?", "wie wil er wat": who wants some of it.</summary>
+    private static bool WantsSome(TokenizedText t, int i)
+    {
+        if (!t.IsAny(i, "wil", "willen"))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < t.Count; j++)
+        {
+            if (t[j].Kind != TokenKind.Word)
+            {
+                return t.IsPunct(j, '?') || t.IsPunct(j, '!') || t[j].Kind == TokenKind.Symbol;
+            }
+
+            if (!t.IsAny(j, "er", "een", "paar", "wat", "ook", "nog", "ze", "hem", "het", "die", "dat", "stuk", "stukje", "portie", "bakje", "beetje", "iets", "hebben", "van"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"wie kan/haalt/doet", "iemand die ... ?", "Iemand een X te leen?": the sender asks the neighbours.</summary>
+    public static bool AsksSomeone(TokenizedText t, int i, bool question)
+    {
+        if (t.Is(i, "wie"))
+        {
+            var next = t.W(i + 1);
+            return next.Length > 0 && !t.Is(i + 2, "ik") && next is not ("het" or "de" or "er" or "zin" or "nog" or "heeft" or "hebben") && !OffersToThem(t, i + 1)
+                && !(next is "wil" or "willen" && (t.IsPunct(i + 2, '?') || i + 2 >= t.Count)) && !t.IsAny(i - 1, "voor", "als", "aan")
+                && !(next == "komt" && t.Is(i + 2, "er") && t.IsPunct(i + 3, '?'))
+                && (VerbWords.IsFinite(t, i + 1) || VerbWords.Classify(t, i + 1) != VerbClass.None
+                    || next is "doet" or "haalt" or "komt" or "gaat" or "helpt" or "rijdt" or "brengt" or "kookt" or "past" or "laat" or "heeft" or "wil");
+        }
+
+        if (t.Is(i, "iemand") && t.Is(i - 1, "er") && t.IsAny(i - 2, "is", "zijn") && t.IsAny(i + 1, "die", "dat"))
+        {
+            // "is er iemand die ...", with or without a question mark.
+            return true;
+        }
+
+        if (t.Is(i, "iemand") && question)
+        {
+            return t.Is(i + 1, "die") || i == 0 || t[i - 1].Kind == TokenKind.Punct || t.IsAny(i - 1, "vandaag", "morgen", "hallo", "hoi", "zoek", "zoeken");
+        }
+
+        return false;
+    }
+
+    /// <summary>"wie heeft mijn kat gezien": a perfect tense, not someone having something.</summary>
+    public static bool ParticipleAfter(TokenizedText t, int i)
+    {
+        for (var j = i + 1; j < Math.Min(t.Count, i + 7) && t[j].Kind == TokenKind.Word; j++)
+        {
+            var s = t.Surface(j);
+            if (s.Length >= 6 && s.StartsWith("ge") && (s.EndsWith("d") || s.EndsWith("t") || s.EndsWith("en")) && !ItemWords.All.Contains(t.W(j)) && !MealEvidence.IsMealWord(t.W(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

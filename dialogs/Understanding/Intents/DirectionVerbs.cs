@@ -1,0 +1,110 @@
+namespace BuurtBot.Dialogs.Understanding;
+
+/// <summary>
+/// What a verb says about asking or offering, given who does it: giving by the sender offers, giving
+/// by the neighbours asked is a request, getting is the other way round; a job is an offer only when
+/// done for others or offered as an ability.
+/// </summary>
+internal static class DirectionVerbs
+{
+    /// <param name="own">The subject of this clause, Unknown when the clause has none of its own ("..., hulp nodig").</param>
+    /// <param name="carried">The subject carried over from earlier in the sentence ("ik ben 70 en wil helpen").</param>
+    public static DirectionTally Verb(TokenizedText t, int i, int from, int to, Perspective own, Perspective carried, bool selfNamed, DirectionTally score)
+    {
+        var verb = VerbWords.Classify(t, i);
+        if (verb == VerbClass.None)
+        {
+            return score;
+        }
+
+        var subject = verb == VerbClass.Need ? own : carried;
+        if (verb == VerbClass.Give && VerbWords.IsElidedFirst(t, i) && (t.IsAny(i + 1, "maar", "gerust") || (t.IsAny(i + 1, "het", "ze", "hem", "dat") && t.IsAny(i + 2, "maar", "gerust"))))
+        {
+            // "breng het maar": the reader is asked.
+            subject = Perspective.Others;
+        }
+        var negated = SentenceShape.Negated(t, i, from, to);
+        if (verb == VerbClass.Give && t.Is(i - 1, "graag") && t.Surface(i).EndsWith("en") && t.IsAny(i, "brengen", "bezorgen", "langsbrengen"))
+        {
+            // "graag brengen": please bring it.
+            return score.AddRequest(2);
+        }
+
+        return (verb, subject) switch
+        {
+            (VerbClass.Give, Perspective.First) => negated ? score.AddRequest(2.5) : score.AddOffer(3),
+            (VerbClass.Give, Perspective.Others) => negated ? score : score.AddRequest(3),
+            (VerbClass.Give, Perspective.Third) => negated ? score.AddRequest(2.5) : selfNamed ? score : score.AddOffer(t.Near(i, 4, 0, "kan", "wil", "wilt") ? 2.5 : 2),
+            (VerbClass.Task, Perspective.First or Perspective.Third) => negated ? score.AddRequest(2.5)
+                : OffersJob(t, i, from, to) ? score.AddOffer(2.5)
+                : score.AddRequest(1.5),
+            (VerbClass.Task, Perspective.Others) => negated || t.Near(i, 8, 0, "als", "mocht") ? score : score.AddRequest(2.5),
+            (VerbClass.Task, _) => score.AddRequest(1),
+            (VerbClass.Get, Perspective.First) => negated ? score : score.AddRequest(3),
+            (VerbClass.Get, Perspective.Others) => selfNamed || (t.Is(i, "hebben") && !t.Near(i, 6, 0, "wil", "willen", "wilt")) ? score.AddRequest(3) : t.Is(i, "krijgen") ? score
+                : t.Near(i, 4, 0, "mijn", "onze", "ons") ? score.AddOffer(5) : score.AddOffer(4),
+            (VerbClass.Get, _) => score.AddRequest(negated ? 0 : 1.5),
+            (VerbClass.Need, Perspective.Others) => score.AddOffer(4),
+            (VerbClass.Need, _) => negated && t.Near(i, 4, 0, "meer") ? score : score.AddRequest(3),
+            (VerbClass.Ask, Perspective.Others) => score.AddOffer(1),
+            (VerbClass.Ask, _) => score.AddRequest(2.5),
+            _ => score,
+        };
+    }
+
+    /// <summary>"ik wil graag iets doen voor de buurt", "wil graag buren helpen": a wish to serve others, not to get something.</summary>
+    public static bool ServesOthers(TokenizedText t, int i)
+    {
+        for (var j = i + 1; j < Math.Min(t.Count, i + 9); j++)
+        {
+            if (t.IsAny(j, "voor", "bij") && (t.IsAny(j + 1, "iemand", "anderen", "ouderen", "mensen", "buren", "wie", "iedereen", "buurtgenoten", "buurtbewoners")
+                || (t.IsAny(j + 1, "de", "een") && t.IsAny(j + 2, "buurt", "buren", "wijk", "ouderen", "ander"))))
+            {
+                return true;
+            }
+
+            if (t.IsAny(j, "mensen", "buren", "ouderen", "anderen") && VerbWords.Classify(t, j + 1) is VerbClass.Give or VerbClass.Task)
+            {
+                return true;
+            }
+
+            if (t.IsAny(j, "vrijwilliger", "vrijwilligerswerk") && t.Near(j, 0, 2, "worden", "doen", "zijn"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A job the sender (or their relative) offers to do: for others ("bij iemand", "voor ouderen"), or said
+    /// as ability or willingness ("kan honden uitlaten", "maak graag schoon") about no job of their own
+    /// ("ik moet mijn gras maaien" is their own job).
+    /// </summary>
+    private static bool OffersJob(TokenizedText t, int i, int from, int to)
+    {
+        if (ForOthers(t, from, to))
+        {
+            return true;
+        }
+
+        var willing = t.Near(i, 6, 2, "kan", "kun", "kunnen", "help", "helpen", "graag", "best");
+        var own = t.Near(i, 4, 0, "mijn", "m'n", "mn", "onze", "ons") || t.Near(i, 6, 0, "moet", "moeten");
+        return willing && !own;
+    }
+
+    /// <summary>The sentence names others as the ones served: "iemand", "mensen", "voor de buurt", "ouderen".</summary>
+    private static bool ForOthers(TokenizedText t, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (t.IsAny(i, "iemand", "mensen", "anderen", "ouderen", "buren", "buurtgenoten", "buurtbewoners", "iedereen") || (t.Is(i, "buurt") && t.Is(i - 2, "voor")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
