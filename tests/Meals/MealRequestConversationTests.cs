@@ -121,7 +121,7 @@ public sealed class MealRequestConversationTests : ConversationFixture
         await ria.SaysAsync("Ria");
         await ria.SaysAsync("Lindelaan 4, 1234 AB");
         await ria.SaysAsync("nee");
-        await ria.SaysAsync("morgen 1 portie, geen wensen, graag thuisbezorgd");
+        await ria.SaysAsync("ik wil morgen 1 portie, geen wensen, graag thuisbezorgd");
 
         Assert.Equal("Dank u wel, uw vraag staat genoteerd. Een medewerker neemt contact met u op om het verder te regelen.", await ria.AsksAsync("ja"));
         var item = await Server.QueryAsync(db => db.CoordinatorItems.SingleAsync());
