@@ -71,25 +71,47 @@ public sealed class BuurtBotBot : IBot
         var turn = dc.Context;
         var parsed = TurnUnderstanding.Of(turn);
         var member = CurrentMember.Get(turn);
-        var known = member.FirstName is not null;
-        if (known && parsed.Intent is Intent.None)
+        var (intent, alternative) = Interpret(parsed);
+        if (member.FirstName is not null && intent is Intent.None)
         {
             await MisunderstoodAsync(dc, data, cancellationToken);
             return;
         }
 
         data.MisunderstoodInARow = 0;
-        var intent = parsed.Intent is Intent.Confirm or Intent.Decline or Intent.Cancel ? Intent.Menu : parsed.Intent;
-        var unsure = parsed.Confidence < _options.ClarifyBelowConfidence && parsed.Alternative is { } alternative
-            && IntentPhrases.IsRequestOrOffer(alternative) && IntentPhrases.IsRequestOrOffer(intent) && alternative != intent;
         await dc.BeginDialogAsync(MainDialog.DialogId, new MainOptions(intent)
         {
-            Alternative = unsure ? parsed.Alternative : null,
+            Alternative = alternative,
             Meal = MealDraftFields.FromMessage(parsed),
             NameHint = FirstNameRecognizer.FromMessage(turn.Activity.Text),
             PostcodeHint = parsed.OnBehalfOf is null ? parsed.Postcode : null,
             Text = turn.Activity.Text,
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// What to start with, and what to ask between when the parser is unsure: its guess and its runner-up, or,
+    /// when it only has a guess ("soep"), that guess and the same thing the other way round (asking or offering).
+    /// </summary>
+    private (Intent Intent, Intent? Alternative) Interpret(ParsedMessage parsed)
+    {
+        if (parsed.Intent is Intent.Confirm or Intent.Decline or Intent.Cancel)
+        {
+            return (Intent.Menu, null);
+        }
+
+        if (parsed.Confidence >= _options.ClarifyBelowConfidence || parsed.Alternative is not { } alternative
+            || !IntentPhrases.IsRequestOrOffer(alternative))
+        {
+            return (parsed.Intent, null);
+        }
+
+        if (IntentPhrases.IsRequestOrOffer(parsed.Intent))
+        {
+            return parsed.Intent == alternative ? (parsed.Intent, null) : (parsed.Intent, alternative);
+        }
+
+        return parsed.Intent is Intent.None ? (alternative, IntentPhrases.Counterpart(alternative)) : (parsed.Intent, null);
     }
 
     private static async Task MisunderstoodAsync(DialogContext dc, ConversationData data, CancellationToken cancellationToken)

@@ -42,4 +42,15 @@ public sealed class MisunderstandingTests : ConversationFixture
         Assert.StartsWith("Ik vraag een medewerker om contact met u op te nemen.", await truus.AsksAsync("0"));
         Assert.Equal("asked-for-coordinator", (await Server.QueryAsync(db => db.CoordinatorItems.SingleAsync())).Reason);
     }
+
+    [Fact]
+    public async Task When_the_bot_is_unsure_what_is_meant_it_asks_an_either_or_question()
+    {
+        var truus = await RegisteredAsync("+31612345678", "Truus");
+        Assert.StartsWith("Graag gedaan!", await truus.AsksAsync("dank u wel"));
+
+        // A bare "soep": wanting soup, or offering it? The parser is unsure, so the bot asks.
+        Assert.Equal("Wilt u een maaltijd krijgen, of zelf een maaltijd aanbieden? Antwoord 1 of 2.", await truus.AsksAsync("soep"));
+        Assert.StartsWith("Voor welke dag wilt u een maaltijd?", await truus.AsksAsync("1"));
+    }
 }
