@@ -80,15 +80,20 @@ public static class TwilioFormReader
         var fields = new List<KeyValuePair<string, string>>();
         try
         {
-            using var reader = new FormReader(text) { ValueCountLimit = MaxFields };
+            using var reader = new FormReader(text);
             while (reader.ReadNextPair() is { } pair)
             {
+                if (fields.Count == MaxFields)
+                {
+                    return TwilioFormReadResult.Failure($"The form has more than {MaxFields} fields.");
+                }
+
                 fields.Add(pair);
             }
         }
         catch (InvalidDataException)
         {
-            return TwilioFormReadResult.Failure($"The form has more than {MaxFields} fields.");
+            return TwilioFormReadResult.Failure("The form has a name or value over the reader's limits.");
         }
 
         return TwilioFormReadResult.Success(new TwilioForm(fields));
