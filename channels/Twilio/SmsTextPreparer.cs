@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace BuurtBot.Channels.Twilio;
@@ -6,9 +5,9 @@ namespace BuurtBot.Channels.Twilio;
 /// <summary>
 /// Makes a Dutch bot message SMS-friendly, keeping it in GSM-7 (160 per SMS instead of 70) where that costs
 /// nothing a Dutch reader would miss: typographic quotes, dashes, ellipses and odd spaces become their plain
-/// forms, emoji go (a smiley becomes ":)"), runs of spaces collapse. Letters GSM-7 lacks (ë ï ê ç á ó ú ĳ)
+/// forms, emoji go (a smiley becomes ":)"), runs of spaces collapse. Dutch letters GSM-7 lacks (ë ï ê ç á ó ú ĳ)
 /// become their plain forms ("ideeen", "Belgie", as Dutch people text) only when the whole message then fits
-/// GSM-7; if something else forces UCS-2 anyway, the accents stay. Words are never cut.
+/// GSM-7; if something else forces UCS-2 anyway (a name like Şahin, a °), the accents stay. Words are never cut.
 /// </summary>
 public static class SmsTextPreparer
 {
@@ -21,8 +20,19 @@ public static class SmsTextPreparer
         [new Rune('\u2010')] = "-", [new Rune('\u2011')] = "-", [new Rune('\u2012')] = "-", [new Rune('\u2013')] = "-",
         [new Rune('\u2014')] = "-", [new Rune('\u2015')] = "-", [new Rune('\u2212')] = "-", [new Rune('\u2022')] = "-",
         [new Rune('\u2026')] = "...",
-        [new Rune('\u0133')] = "ij", [new Rune('\u0132')] = "IJ", [new Rune('\u0153')] = "oe", [new Rune('\u0152')] = "OE",
         [new Rune('\t')] = " ",
+    };
+
+    /// <summary>
+    /// Letters of Dutch (and the French loanwords it uses) that GSM-7 lacks, with the plain form Dutch people
+    /// type. Deliberately not every accented letter: names from other languages (Şahin, Łódź) stay intact.
+    /// </summary>
+    private static readonly Dictionary<char, string> DutchLetters = new()
+    {
+        ['á'] = "a", ['â'] = "a", ['ç'] = "c", ['ê'] = "e", ['ë'] = "e", ['í'] = "i", ['î'] = "i", ['ï'] = "i",
+        ['ó'] = "o", ['ô'] = "o", ['ú'] = "u", ['û'] = "u", ['ý'] = "y", ['ÿ'] = "y", ['ĳ'] = "ij", ['œ'] = "oe",
+        ['Á'] = "A", ['À'] = "A", ['Â'] = "A", ['È'] = "E", ['Ê'] = "E", ['Ë'] = "E", ['Í'] = "I", ['Ì'] = "I", ['Î'] = "I",
+        ['Ï'] = "I", ['Ó'] = "O", ['Ò'] = "O", ['Ô'] = "O", ['Ú'] = "U", ['Ù'] = "U", ['Û'] = "U", ['Ý'] = "Y", ['Ĳ'] = "IJ", ['Œ'] = "OE",
     };
 
     private static readonly HashSet<int> Smileys = [0x1F642, 0x1F60A, 0x1F600, 0x1F603, 0x1F604, 0x1F601, 0x263A];
@@ -62,9 +72,9 @@ public static class SmsTextPreparer
             {
                 // dropped: pictographs, flags, skin tones, variation selectors, joiners, keycaps
             }
-            else if (foldLetters && rune.IsBmp && !Gsm7Alphabet.Contains((char)rune.Value) && Rune.IsLetter(rune))
+            else if (foldLetters && rune.IsBmp && DutchLetters.TryGetValue((char)rune.Value, out var plainLetter))
             {
-                builder.Append(Fold(rune));
+                builder.Append(plainLetter);
             }
             else
             {
@@ -73,23 +83,6 @@ public static class SmsTextPreparer
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>"ë" -> "e": the letter without its marks, when that base is plain GSM-7.</summary>
-    private static string Fold(Rune letter)
-    {
-        var decomposed = letter.ToString().Normalize(NormalizationForm.FormD);
-        var bases = new StringBuilder();
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                bases.Append(c);
-            }
-        }
-
-        var folded = bases.ToString();
-        return folded.Length > 0 && folded.All(Gsm7Alphabet.Contains) ? folded : letter.ToString();
     }
 
     /// <summary>One space between words, none at line ends or at the ends of the text; newlines kept.</summary>
