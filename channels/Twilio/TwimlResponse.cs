@@ -73,16 +73,16 @@ public sealed class TwimlResponse
         return this;
     }
 
-    /// <summary>The document, with the UTF-8 declaration Twilio's own library writes.</summary>
+    /// <summary>The document, with the declaration exactly as Twilio's own library writes it.</summary>
     public override string ToString()
     {
-        using var writer = new Utf8StringWriter();
-        using (var xml = XmlWriter.Create(writer, new XmlWriterSettings { Indent = false, Encoding = Encoding.UTF8 }))
+        var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = false, OmitXmlDeclaration = true }))
         {
-            new XDocument(new XDeclaration("1.0", "UTF-8", null), _root).Save(xml);
+            _root.Save(xml);
         }
 
-        return writer.ToString();
+        return text.ToString();
     }
 
     internal static XElement SayElement(string text, string? voice, string language, int? loop) =>
@@ -113,10 +113,5 @@ public sealed class TwimlResponse
         }
 
         return builder.ToString();
-    }
-
-    private sealed class Utf8StringWriter() : StringWriter(CultureInfo.InvariantCulture)
-    {
-        public override Encoding Encoding => Encoding.UTF8;
     }
 }
