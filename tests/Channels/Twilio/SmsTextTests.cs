@@ -107,6 +107,6 @@ public sealed class SmsTextTests
                 Assert.StartsWith(kept, text, StringComparison.Ordinal);
                 Assert.Equal(' ', text[kept.Length]);
             }
-        }, iter: 1000);
+        }, iter: 300);
     }
 }
