@@ -1,7 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -136,7 +134,7 @@ public sealed class TwilioRestClient(HttpClient http, IOptions<TwilioOptions> op
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token);
             var body = await response.Content.ReadAsStringAsync(linked.Token);
-            return Classify(response.StatusCode, body);
+            return TwilioResponseClassifier.Classify(response.StatusCode, body);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -150,40 +148,6 @@ public sealed class TwilioRestClient(HttpClient http, IOptions<TwilioOptions> op
         catch (HttpRequestException ex)
         {
             return new TwilioSendResult.Retryable(TwilioRetryReason.NetworkError, true, null, null, ex.HttpRequestError.ToString());
-        }
-    }
-
-    internal static TwilioSendResult Classify(HttpStatusCode statusCode, string body)
-    {
-        var status = (int)statusCode;
-        if (status is >= 200 and < 300)
-        {
-            var resource = TryRead<TwilioResourceJson>(body);
-            return resource is { Sid.Length: > 0 }
-                ? new TwilioSendResult.Accepted(resource.Sid, resource.Status ?? "", resource.NumSegments, TwilioDates.ParseRfc2822(resource.DateCreated))
-                : new TwilioSendResult.Retryable(TwilioRetryReason.UnreadableResponse, true, status, null, "The answer has no sid.");
-        }
-
-        var error = TryRead<TwilioErrorJson>(body);
-        var message = error?.Message ?? error?.Detail ?? error?.Title ?? $"HTTP {status}";
-        return status switch
-        {
-            429 => new TwilioSendResult.Retryable(TwilioRetryReason.TooManyRequests, false, status, error?.Code, message),
-            >= 500 => new TwilioSendResult.Retryable(TwilioRetryReason.ServerError, true, status, error?.Code, message),
-            _ => new TwilioSendResult.Permanent(status, error?.Code, message, error?.MoreInfo),
-        };
-    }
-
-    private static T? TryRead<T>(string body)
-        where T : class
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<T>(body, TwilioResourceJson.Json);
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 }

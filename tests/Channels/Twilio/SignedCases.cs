@@ -3,7 +3,7 @@ namespace BuurtBot.Tests.Channels.Twilio;
 /// <summary>Every signature case, signed once by the official library for the whole test class.</summary>
 public sealed class SignedCases : IAsyncLifetime
 {
-    internal List<SignatureCase> Cases { get; } = TwilioSignatureTests.Cases();
+    internal List<SignatureCase> Cases { get; } = SignatureCases.All();
 
     internal IReadOnlyList<string> Signatures { get; private set; } = [];
 

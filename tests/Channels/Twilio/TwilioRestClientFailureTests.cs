@@ -1,87 +1,17 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using BuurtBot.Channels.Twilio;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BuurtBot.Tests.Channels.Twilio;
 
 /// <summary>
-/// What the client sends on the wire and how it classifies what Twilio can answer but Prism cannot produce
-/// (CONTRACT §11-12), against a hand-written loopback stub.
+/// How the client classifies what Twilio can answer but Prism cannot produce (CONTRACT §11-12): 429, 5xx,
+/// Twilio's error JSON, timeouts, dropped and refused connections; against a hand-written loopback stub.
 /// </summary>
-public sealed class TwilioRestClientStubTests
+public sealed class TwilioRestClientFailureTests
 {
-    private const string MessagesPath = "/2010-04-01/Accounts/" + TwilioTestOptions.AccountSid + "/Messages.json";
     private static readonly TwilioMessage Sms = new("+31612345678", "+3197010586014", "Hoi buurvrouw! Ideeën voor morgen? 🍲 1+1=2 & 50%");
-
-    [Fact]
-    public async Task A_message_is_a_form_POST_with_basic_auth_and_the_configured_callback_and_validity()
-    {
-        await using var stub = await TwilioStub.StartAsync(TwilioStub.Json(201, TwilioStub.Created("SM0123456789abcdef0123456789abcdef")));
-        var options = TwilioTestOptions.Create(stub.BaseUrl);
-        options.ValidityPeriodSeconds = 900;
-
-        var result = await TwilioTestOptions.Client(options).SendMessageAsync(Sms, default);
-
-        Assert.IsType<TwilioSendResult.Accepted>(result);
-        var request = Assert.Single(stub.Requests);
-        Assert.Equal(("POST", MessagesPath), (request.Method, request.PathAndQuery));
-        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{TwilioTestOptions.AccountSid}:{TwilioTestOptions.AuthToken}")), request.Authorization);
-        Assert.StartsWith("application/x-www-form-urlencoded", request.ContentType, StringComparison.Ordinal);
-        Assert.Contains("application/json", request.Accept, StringComparison.Ordinal);
-        Assert.Equal(
-            [("To", "+31612345678"), ("From", "+3197010586014"), ("Body", Sms.Body!),
-             ("StatusCallback", "https://bot.example.nl/twilio/status/message"), ("ValidityPeriod", "900")],
-            request.Form!.Select(f => (f.Key, f.Value)));
-    }
-
-    [Fact]
-    public async Task A_template_sends_ContentSid_and_ContentVariables_and_no_Body()
-    {
-        await using var stub = await TwilioStub.StartAsync(TwilioStub.Json(201, TwilioStub.Created("SM0123456789abcdef0123456789abcdef")));
-        var message = new TwilioMessage("whatsapp:+31612345678", "whatsapp:+3197010586014",
-            ContentSid: "HX0123456789abcdef0123456789abcdef", ContentVariables: """{"1":"Riet"}""",
-            StatusCallback: new Uri("https://bot.example.nl/twilio/status/message?outbox=42"), ValidityPeriodSeconds: 60);
-
-        await TwilioTestOptions.Client(TwilioTestOptions.Create(stub.BaseUrl)).SendMessageAsync(message, default);
-
-        var form = Assert.Single(stub.Requests).Form!;
-        Assert.Null(form["Body"]);
-        Assert.Equal(
-            ("HX0123456789abcdef0123456789abcdef", """{"1":"Riet"}""", "https://bot.example.nl/twilio/status/message?outbox=42", "60"),
-            (form["ContentSid"], form["ContentVariables"], form["StatusCallback"], form["ValidityPeriod"]));
-    }
-
-    [Fact]
-    public async Task A_call_repeats_StatusCallbackEvent_per_event_as_Twilio_wants()
-    {
-        await using var stub = await TwilioStub.StartAsync(TwilioStub.Json(201, TwilioStub.Created("CA0123456789abcdef0123456789abcdef", "queued")));
-        var call = new TwilioCall("+31612345678", "+31851234567", "<Response><Say language=\"nl-NL\">Hallo</Say></Response>",
-            StatusCallbackEvents: ["initiated", "ringing", "answered", "completed"], TimeoutSeconds: 25);
-
-        var result = await TwilioTestOptions.Client(TwilioTestOptions.Create(stub.BaseUrl)).CreateCallAsync(call, default);
-
-        Assert.Equal("CA0123456789abcdef0123456789abcdef", Assert.IsType<TwilioSendResult.Accepted>(result).Sid);
-        var request = Assert.Single(stub.Requests);
-        Assert.EndsWith("/Calls.json", request.PathAndQuery, StringComparison.Ordinal);
-        Assert.Equal(["initiated", "ringing", "answered", "completed"], request.Form!.GetAll("StatusCallbackEvent"));
-        Assert.Equal(
-            (call.Twiml, "https://bot.example.nl/twilio/status/call", "POST", "25"),
-            (request.Form["Twiml"], request.Form["StatusCallback"], request.Form["StatusCallbackMethod"], request.Form["Timeout"]));
-    }
-
-    [Fact]
-    public async Task A_created_message_is_read_leniently()
-    {
-        await using var stub = await TwilioStub.StartAsync(TwilioStub.Json(201, TwilioStub.Created("SM0123456789abcdef0123456789abcdef", "accepted", "3")));
-
-        var result = await TwilioTestOptions.Client(TwilioTestOptions.Create(stub.BaseUrl)).SendMessageAsync(Sms, default);
-
-        Assert.Equal(
-            new TwilioSendResult.Accepted("SM0123456789abcdef0123456789abcdef", "accepted", 3, new DateTimeOffset(2026, 11, 23, 9, 0, 1, TimeSpan.Zero)),
-            result);
-    }
 
     [Fact]
     public async Task Too_many_requests_is_retried_and_then_succeeds()
@@ -249,23 +179,6 @@ public sealed class TwilioRestClientStubTests
             var delays = Enumerable.Range(0, 200).Select(_ => TwilioBackoff.Delay(attempt, baseDelay, max, random).TotalMilliseconds).ToList();
             Assert.All(delays, d => Assert.InRange(d, 0, cap));
             Assert.True(delays.Max() > cap * 0.8 && delays.Min() < cap * 0.2, $"attempt {attempt}: spread {delays.Min()}..{delays.Max()} of {cap}");
-        }
-    }
-
-    /// <summary>A fake clock that reports the first timer shorter than <c>below</c>: the client's backoff delay.</summary>
-    private sealed class BackoffWatchingTimeProvider(TimeSpan below) : FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero))
-    {
-        public TaskCompletionSource<TimeSpan> BackoffStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            var timer = base.CreateTimer(callback, state, dueTime, period);
-            if (dueTime <= below)
-            {
-                BackoffStarted.TrySetResult(dueTime);
-            }
-
-            return timer;
         }
     }
 
