@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -40,6 +41,7 @@ public sealed class TwilioRestClient(HttpClient http, IOptions<TwilioOptions> op
             fields.Add(new("ContentSid", message.ContentSid!));
             if (message.ContentVariables is not null)
             {
+                EnsureJsonObject(message.ContentVariables);
                 fields.Add(new("ContentVariables", message.ContentVariables));
             }
         }
@@ -91,6 +93,24 @@ public sealed class TwilioRestClient(HttpClient http, IOptions<TwilioOptions> op
         }
 
         return PostAsync("Calls.json", fields, cancellationToken);
+    }
+
+    private static void EnsureJsonObject(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                return;
+            }
+        }
+        catch (JsonException)
+        {
+            // reported below
+        }
+
+        throw new ArgumentException("ContentVariables must be a JSON object, e.g. {\"1\":\"Jan\"}.", nameof(json));
     }
 
     private Uri? DefaultCallback(string path) =>

@@ -197,6 +197,10 @@ public sealed class TwilioRestClientFailureTests
         Assert.Empty(stub.Requests);
         await Assert.ThrowsAsync<ArgumentException>(() => client.SendMessageAsync(Sms with { ContentSid = "HX0123456789abcdef0123456789abcdef" }, default));
         await Assert.ThrowsAsync<ArgumentException>(() => client.SendMessageAsync(Sms with { Body = null }, default));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.SendMessageAsync(
+            Sms with { Body = null, ContentSid = "HX0123456789abcdef0123456789abcdef", ContentVariables = "Jan, dinsdag" }, default));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.SendMessageAsync(
+            Sms with { Body = null, ContentSid = "HX0123456789abcdef0123456789abcdef", ContentVariables = "[\"Jan\"]" }, default));
     }
 
     private static int ClosedPort()
