@@ -95,11 +95,11 @@ public sealed class TwilioRestClient(HttpClient http, IOptions<TwilioOptions> op
         return PostAsync("Calls.json", fields, cancellationToken);
     }
 
-    private static void EnsureJsonObject(string json)
+    private static void EnsureJsonObject(string contentVariables)
     {
         try
         {
-            using var document = JsonDocument.Parse(json);
+            using var document = JsonDocument.Parse(contentVariables);
             if (document.RootElement.ValueKind == JsonValueKind.Object)
             {
                 return;
@@ -110,7 +110,7 @@ public sealed class TwilioRestClient(HttpClient http, IOptions<TwilioOptions> op
             // reported below
         }
 
-        throw new ArgumentException("ContentVariables must be a JSON object, e.g. {\"1\":\"Jan\"}.", nameof(json));
+        throw new ArgumentException("ContentVariables must be a JSON object, e.g. {\"1\":\"Jan\"}.", nameof(contentVariables));
     }
 
     private Uri? DefaultCallback(string path) =>
