@@ -19,7 +19,9 @@ public static class DataExtensions
     {
         var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
             ?? DatabaseOptions.DefaultConnectionString;
-        builder.Services.AddDbContext<BuurtBotDbContext>(options => options.UseBuurtBotSqlite(connectionString));
+        builder.Services.AddDbContext<BuurtBotDbContext>((services, options) => options
+            .UseBuurtBotSqlite(connectionString)
+            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
 
         builder.Services.AddScoped<IStorage, EfStorage>();
         builder.Services.AddScoped<ITurnUnitOfWork, TurnUnitOfWork>();

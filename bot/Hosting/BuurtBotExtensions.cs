@@ -13,6 +13,7 @@ public static class BuurtBotExtensions
     {
         builder.AddBuurtBotLogging(logToStandardError);
         builder.AddBuurtBotData();
+        builder.AddOutbox();
         builder.Services.AddBuurtBotDialogs();
         builder.AddSimulator();
         builder.Services.AddScoped<IOutboxReader, OutboxReader>();

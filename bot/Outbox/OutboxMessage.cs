@@ -3,8 +3,8 @@ using BuurtBot.Dialogs.Engine.Activities;
 namespace BuurtBot.Outbox;
 
 /// <summary>
-/// A message the bot sent, stored in the same transaction as the turn that said it. The durable record of
-/// every message: what the simulator shows and what channels deliver.
+/// A message the bot sent, stored in the same transaction as the turn that said it, then delivered by the
+/// dispatcher. The durable record of every message: what the simulator shows and what channels deliver.
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -25,6 +25,23 @@ public sealed class OutboxMessage
     /// <summary>When the bot said it (the turn's time).</summary>
     public DateTimeOffset CreatedAt { get; private set; }
 
+    public int Attempts { get; private set; }
+
+    /// <summary>Not to be tried before this moment (after a retryable failure).</summary>
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    /// <summary>The dispatcher run that claimed it, and until when the claim holds.</summary>
+    public Guid? ClaimToken { get; private set; }
+
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    /// <summary>The channel's id of the sent message (Twilio's MessageSid or CallSid).</summary>
+    public string? ProviderId { get; private set; }
+
+    public int? ErrorCode { get; private set; }
+
+    public DateTimeOffset? StatusChangedAt { get; private set; }
+
     public static OutboxMessage From(Activity activity) => new()
     {
         To = activity.Recipient,
@@ -32,5 +49,57 @@ public sealed class OutboxMessage
         Text = activity.Text,
         Status = OutboxStatus.Pending,
         CreatedAt = activity.Timestamp,
+        NextAttemptAt = activity.Timestamp,
     };
+
+    public void MarkSent(string? providerId, DateTimeOffset at)
+    {
+        Attempts++;
+        ProviderId = providerId;
+        Release();
+        Advance(OutboxStatus.Queued, at);
+    }
+
+    public void ScheduleRetry(int? errorCode, DateTimeOffset nextAttemptAt, int maxAttempts, DateTimeOffset at)
+    {
+        Attempts++;
+        ErrorCode = errorCode;
+        Release();
+        if (Attempts >= maxAttempts)
+        {
+            Advance(OutboxStatus.Failed, at);
+            return;
+        }
+
+        Status = OutboxStatus.Pending;
+        NextAttemptAt = nextAttemptAt;
+    }
+
+    public void MarkFailed(int? errorCode, DateTimeOffset at, bool optedOut = false)
+    {
+        Attempts++;
+        ErrorCode = errorCode;
+        Release();
+        Advance(optedOut ? OutboxStatus.Suppressed : OutboxStatus.Failed, at);
+    }
+
+    /// <summary>A status the channel reported later; ignored when it would move the message backwards.</summary>
+    public bool Advance(OutboxStatus status, DateTimeOffset at, int? errorCode = null)
+    {
+        if (status <= Status && !(Status == OutboxStatus.Sending && status == OutboxStatus.Pending))
+        {
+            return false;
+        }
+
+        Status = status;
+        StatusChangedAt = at;
+        ErrorCode = errorCode ?? ErrorCode;
+        return true;
+    }
+
+    private void Release()
+    {
+        ClaimToken = null;
+        ClaimedUntil = null;
+    }
 }

@@ -13,7 +13,10 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Channel).HasConversion<string>().HasMaxLength(12);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(12);
         builder.Property(m => m.Text).HasMaxLength(1600).IsRequired();
+        builder.Property(m => m.ProviderId).HasMaxLength(64);
         builder.HasIndex(m => new { m.To, m.Id });
-        builder.HasIndex(m => new { m.Status, m.Id });
+        builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        builder.HasIndex(m => m.ClaimToken);
+        builder.HasIndex(m => m.ProviderId);
     }
 }

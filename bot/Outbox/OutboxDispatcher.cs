@@ -1,0 +1,146 @@
+using BuurtBot.Channels.Outbound;
+using BuurtBot.Data;
+using BuurtBot.Dialogs.Engine.Activities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BuurtBot.Outbox;
+
+/// <summary>
+/// Delivers stored messages. Claims are made in the database with a conditional update, so several bot
+/// instances never send the same message; one person's messages go one at a time and in order; a retryable
+/// failure is tried again later with growing, jittered pauses; a claim left by a crashed dispatcher expires.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IOutboundTransport transport,
+    TimeProvider time,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher> logger)
+{
+    /// <summary>Claims and sends one batch; returns how many messages were handled.</summary>
+    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
+    {
+        var claimed = await ClaimAsync(cancellationToken);
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+
+        // One person's messages in order; different people in parallel.
+        var byRecipient = claimed.GroupBy(m => m.To).Select(g => g.OrderBy(m => m.Id).ToList()).ToList();
+        await Parallel.ForEachAsync(
+            byRecipient,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
+            async (messages, ct) =>
+            {
+                foreach (var message in messages)
+                {
+                    await SendAsync(message, ct);
+                }
+            });
+        return claimed.Count;
+    }
+
+    private async Task<IReadOnlyList<OutboundMessage>> ClaimAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var token = Guid.NewGuid();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+
+        // Whoever has a message in flight waits until it is done, so their messages keep their order.
+        var busy = db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sending && m.ClaimedUntil >= now).Select(m => m.To);
+        var candidates = await db.OutboxMessages
+            .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntil < now))
+            .Where(m => !busy.Contains(m.To))
+            .OrderBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        // The update checks the state again: a row another dispatcher claimed meanwhile is not taken.
+        var until = now + options.Value.ClaimLease;
+        await db.OutboxMessages
+            .Where(m => candidates.Contains(m.Id))
+            .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntil < now))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntil, until),
+                cancellationToken);
+
+        return await db.OutboxMessages
+            .AsNoTracking()
+            .Where(m => m.ClaimToken == token)
+            .OrderBy(m => m.Id)
+            .Select(m => new OutboundMessage(m.Id, m.To, m.Channel, m.Text, m.CreatedAt, m.Attempts + 1))
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        DeliveryAttempt attempt;
+        try
+        {
+            attempt = await transport.SendAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogTransportFailed(logger, ex, message.Id, message.Channel);
+            attempt = DeliveryAttempt.RetryLater(ex.GetType().Name);
+        }
+
+        await RecordAsync(message, attempt, cancellationToken);
+    }
+
+    private async Task RecordAsync(OutboundMessage sent, DeliveryAttempt attempt, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+        var message = await db.OutboxMessages.FindAsync([sent.Id], cancellationToken);
+        if (message is null)
+        {
+            return;
+        }
+
+        switch (attempt.Outcome)
+        {
+            case DeliveryOutcome.Sent:
+                message.MarkSent(attempt.ProviderId, now);
+                break;
+            case DeliveryOutcome.RetryLater:
+                message.ScheduleRetry(attempt.ErrorCode, now + RetryDelay(sent.Attempt), options.Value.MaxAttempts, now);
+                LogRetry(logger, message.Id, sent.Channel, sent.Attempt, attempt.ErrorCode);
+                break;
+            case DeliveryOutcome.OptedOut:
+                message.MarkFailed(attempt.ErrorCode, now, optedOut: true);
+                break;
+            default:
+                message.MarkFailed(attempt.ErrorCode, now);
+                LogFailed(logger, message.Id, sent.Channel, attempt.ErrorCode, attempt.Error);
+                break;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Exponential from the first delay, capped, with full jitter so retries of many messages spread out.</summary>
+    private TimeSpan RetryDelay(int attempt)
+    {
+        var ceiling = Math.Min(options.Value.MaxRetryDelay.TotalMilliseconds, options.Value.FirstRetryDelay.TotalMilliseconds * Math.Pow(2, attempt - 1));
+        return TimeSpan.FromMilliseconds(ceiling / 2 + (Random.Shared.NextDouble() * ceiling / 2));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending outbox message {MessageId} on {Channel} threw; it will be retried")]
+    private static partial void LogTransportFailed(ILogger logger, Exception exception, long messageId, Channel channel);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} on {Channel} not sent on attempt {Attempt} (code {ErrorCode}); retrying later")]
+    private static partial void LogRetry(ILogger logger, long messageId, Channel channel, int attempt, int? errorCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} on {Channel} failed permanently: code {ErrorCode} ({Error})")]
+    private static partial void LogFailed(ILogger logger, long messageId, Channel channel, int? errorCode, string? error);
+}

@@ -1,0 +1,7 @@
+using BuurtBot.Dialogs.Engine.Activities;
+
+namespace BuurtBot.Channels.Outbound;
+
+/// <summary>One stored outgoing message, handed to a transport: to whom, on which channel, what.</summary>
+/// <param name="Attempt">1 for the first try.</param>
+public sealed record OutboundMessage(long Id, string To, Channel Channel, string Text, DateTimeOffset CreatedAt, int Attempt);
