@@ -1,5 +1,6 @@
 using BuurtBot.Coordination;
 using BuurtBot.Dialogs.Engine.State;
+using BuurtBot.Inbound;
 using BuurtBot.Members;
 using BuurtBot.Outbox;
 using BuurtBot.Requests;
@@ -20,6 +21,8 @@ public sealed class BuurtBotDbContext(DbContextOptions<BuurtBotDbContext> option
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<CoordinatorItem> CoordinatorItems => Set<CoordinatorItem>();
+
+    public DbSet<InboundReceipt> InboundReceipts => Set<InboundReceipt>();
 
     /// <summary>
     /// Saves what the turn staged, in one transaction. A write that lost a race with another turn

@@ -2,6 +2,7 @@ using BuurtBot.Channels.Simulator;
 using BuurtBot.Data;
 using BuurtBot.Dialogs.Conversation;
 using BuurtBot.Health;
+using BuurtBot.Inbound;
 using BuurtBot.Outbox;
 
 namespace BuurtBot.Hosting;
@@ -14,6 +15,8 @@ public static class BuurtBotExtensions
         builder.AddBuurtBotLogging(logToStandardError);
         builder.AddBuurtBotData();
         builder.AddOutbox();
+        // Middleware runs in registration order: each channel message once, then state saving, then opt-out.
+        builder.Services.AddScoped<Dialogs.Engine.Turns.IMiddleware, InboundReceiptMiddleware>();
         builder.Services.AddBuurtBotDialogs();
         builder.AddSimulator();
         builder.Services.AddScoped<IOutboxReader, OutboxReader>();

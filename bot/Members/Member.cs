@@ -37,6 +37,9 @@ public sealed class Member
 
     public DateTimeOffset LastSeenAt { get; private set; }
 
+    /// <summary>The person's last WhatsApp message: free text may be sent for 24 hours after it.</summary>
+    public DateTimeOffset? LastWhatsAppAt { get; private set; }
+
     public static Member FirstContact(string phone, Channel channel, DateTimeOffset at) => new()
     {
         Phone = phone,
@@ -44,6 +47,7 @@ public sealed class Member
         Channels = channel.ToFlag(),
         CreatedAt = at,
         LastSeenAt = at,
+        LastWhatsAppAt = channel == Channel.WhatsApp ? at : null,
     };
 
     public void Seen(Channel channel, DateTimeOffset at)
@@ -53,6 +57,11 @@ public sealed class Member
         if (at > LastSeenAt)
         {
             LastSeenAt = at;
+        }
+
+        if (channel == Channel.WhatsApp && (LastWhatsAppAt is null || at > LastWhatsAppAt))
+        {
+            LastWhatsAppAt = at;
         }
     }
 

@@ -52,6 +52,20 @@ public sealed class OutboxMessage
         NextAttemptAt = activity.Timestamp,
     };
 
+    /// <summary>A reply spoken in the phone call it answers: recorded, and not to be delivered again.</summary>
+    public static OutboxMessage SpokenInCall(Activity activity) => new()
+    {
+        To = activity.Recipient,
+        Channel = activity.Channel,
+        Text = activity.Text,
+        Status = OutboxStatus.Sent,
+        CreatedAt = activity.Timestamp,
+        NextAttemptAt = activity.Timestamp,
+        StatusChangedAt = activity.Timestamp,
+        ProviderId = activity.InReplyTo,
+        Attempts = 1,
+    };
+
     public void MarkSent(string? providerId, DateTimeOffset at)
     {
         Attempts++;

@@ -19,7 +19,10 @@ internal sealed partial class OutboxSink(BuurtBotDbContext db, IMemberDirectory 
             return;
         }
 
-        db.OutboxMessages.Add(OutboxMessage.From(activity));
+        // On a phone call the reply is spoken in the call itself (TwiML); everything else is delivered later.
+        db.OutboxMessages.Add(activity is { Channel: Channel.Voice, InReplyTo: not null }
+            ? OutboxMessage.SpokenInCall(activity)
+            : OutboxMessage.From(activity));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Message on {Channel} not sent: the recipient opted out")]

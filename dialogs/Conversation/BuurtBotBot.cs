@@ -21,10 +21,13 @@ public sealed class BuurtBotBot : IBot
     private readonly IStatePropertyAccessor<ConversationData> _conversationData;
     private readonly DialogSet _dialogs;
     private readonly ConversationOptions _options;
+    private readonly Interruptions _interruptions;
 
-    public BuurtBotBot(IMemberDirectory members, ConversationState conversationState, MainDialog main, IOptions<ConversationOptions> options)
+    public BuurtBotBot(
+        IMemberDirectory members, ConversationState conversationState, MainDialog main, Interruptions interruptions, IOptions<ConversationOptions> options)
     {
         _members = members;
+        _interruptions = interruptions;
         _options = options.Value;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState)))
@@ -35,6 +38,12 @@ public sealed class BuurtBotBot : IBot
     }
 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await RunAsync(turnContext, cancellationToken);
+        TurnSignals.Of(turnContext).ConversationOpen = (await _dialogs.CreateContextAsync(turnContext, cancellationToken)).ActiveDialog is not null;
+    }
+
+    private async Task RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         CurrentMember.Set(turnContext, await _members.GetOrCreateAsync(activity.ConversationId, activity.Channel, turnContext.Now, cancellationToken));
@@ -53,7 +62,13 @@ public sealed class BuurtBotBot : IBot
         }
 
         data.LastTurnAt = turnContext.Now;
-        if (await Interruptions.TryHandleAsync(dc, cancellationToken))
+        if (activity.IsReprompt)
+        {
+            await RepromptAsync(dc, cancellationToken);
+            return;
+        }
+
+        if (await _interruptions.TryHandleAsync(dc, cancellationToken))
         {
             data.MisunderstoodInARow = 0;
             return;
@@ -63,6 +78,19 @@ public sealed class BuurtBotBot : IBot
         if (result.Status == DialogTurnStatus.Empty)
         {
             await StartAsync(dc, data, cancellationToken);
+        }
+    }
+
+    /// <summary>The phone line heard nothing: ask the open question again, or what the person needs.</summary>
+    private static async Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveDialog is not null)
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+        }
+        else
+        {
+            await dc.BeginDialogAsync(MainDialog.DialogId, new MainOptions(Intent.Menu), cancellationToken);
         }
     }
 

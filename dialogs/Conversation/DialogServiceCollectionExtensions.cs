@@ -19,6 +19,7 @@ public static class DialogServiceCollectionExtensions
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
         services.AddScoped<IMiddleware, OptOutMiddleware>();
         services.AddScoped<IBot, BuurtBotBot>();
+        services.AddScoped<Interruptions>();
         services.AddScoped<MainDialog>();
         services.AddScoped<RegistrationDialog>();
         services.AddScoped<MealRequestDialog>();

@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Coordination;
 using BuurtBot.Dialogs.Engine.Dialogs;
 using BuurtBot.Dialogs.Language;
 using BuurtBot.Dialogs.Registration;
@@ -7,14 +8,26 @@ namespace BuurtBot.Dialogs.Conversation;
 
 /// <summary>
 /// What a person can say in any state, handled in this one place: "annuleer"/"laat maar" stops what is going
-/// on, "menu"/"help" shows what the bot can do, "opnieuw" starts the current conversation again.
-/// (STOP is opt-out, handled before any of this by <see cref="Members.OptOutMiddleware"/>.)
+/// on, "menu"/"help" shows what the bot can do, "opnieuw" starts the current conversation again, and
+/// "medewerker" asks for a person. (STOP is opt-out, handled before any of this by <see cref="Members.OptOutMiddleware"/>.)
 /// </summary>
-public static class Interruptions
+public sealed class Interruptions(ICoordinatorQueue coordinators)
 {
-    public static async Task<bool> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    public async Task<bool> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var text = dc.Context.Activity.Text;
+        if (DutchVocabulary.IsAskingForPerson(text))
+        {
+            var description = dc.DescribeConversation();
+            await dc.CancelAllDialogsAsync(cancellationToken);
+            var summary = description is null ? "Wil een medewerker spreken." : $"Wil een medewerker spreken (was bezig met {description}).";
+            await coordinators.EnqueueAsync(
+                new CoordinatorItemDraft(CurrentMember.Get(dc.Context).Id, "asked-for-coordinator", summary, dc.Context.Now), cancellationToken);
+            await dc.Context.SendActivityAsync(
+                "Ik vraag een medewerker om contact met u op te nemen. Dat is meestal binnen een werkdag.", cancellationToken);
+            return true;
+        }
+
         if (DutchVocabulary.IsCancel(text))
         {
             await CancelAsync(dc, cancellationToken);

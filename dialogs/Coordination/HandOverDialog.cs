@@ -1,6 +1,7 @@
 using BuurtBot.Dialogs.Conversation;
 using BuurtBot.Dialogs.Engine.Dialogs;
 using BuurtBot.Dialogs.Engine.Prompts;
+using BuurtBot.Dialogs.Engine.Turns;
 using BuurtBot.Dialogs.Understanding;
 
 namespace BuurtBot.Dialogs.Coordination;
@@ -22,7 +23,8 @@ public sealed class HandOverDialog : WaterfallDialog
         : base(DialogId)
     {
         _coordinators = coordinators;
-        AddDialog(new RecognizerPrompt<bool>(AskPrompt, tc => PromptRecognition<bool>.Of(DutchConfirmRecognizer.Recognize(tc.Activity.Text) != false)));
+        AddDialog(new RecognizerPrompt<bool>(
+            AskPrompt, tc => PromptRecognition<bool>.Of(DutchConfirmRecognizer.Recognize(tc.Activity.Text) != false), kind: AnswerKind.YesNo));
         AddStep(AskStepAsync);
         AddStep(FinishStepAsync);
     }

@@ -33,6 +33,11 @@ public static class DutchVocabulary
     /// <summary>Show what the bot can do.</summary>
     public static readonly FrozenSet<string> Menu = Set("menu", "help", "hulp", "info", "?", "wat kan ik vragen", "wat kan ik doen", "hoe werkt het", "keuzes", "opties");
 
+    /// <summary>Ask for a person (a coordinator) instead of the bot.</summary>
+    public static readonly FrozenSet<string> Person = Set(
+        "medewerker", "een medewerker", "ik wil een medewerker", "ik wil een medewerker spreken", "medewerker spreken", "een mens",
+        "ik wil een mens spreken", "mens spreken", "ik wil iemand spreken", "iemand spreken", "bel mij", "bel me", "bel mij terug");
+
     /// <summary>Start the current conversation again from its first question.</summary>
     public static readonly FrozenSet<string> Restart = Set("opnieuw", "overnieuw", "begin opnieuw", "opnieuw beginnen", "van voren af aan", "nog een keer beginnen");
 
@@ -45,6 +50,8 @@ public static class DutchVocabulary
     public static bool IsMenu(string text) => Matches(Menu, text);
 
     public static bool IsRestart(string text) => Matches(Restart, text);
+
+    public static bool IsAskingForPerson(string text) => Matches(Person, text);
 
     /// <summary>Lower case, no accents, punctuation and emoji as spaces (a lone "?" kept), single spaces.</summary>
     public static string Normalize(string? text)

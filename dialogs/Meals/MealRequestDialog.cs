@@ -1,7 +1,9 @@
 using BuurtBot.Dialogs.Conversation;
 using BuurtBot.Dialogs.Coordination;
+using BuurtBot.Dialogs.Engine.Activities;
 using BuurtBot.Dialogs.Engine.Dialogs;
 using BuurtBot.Dialogs.Engine.Prompts;
+using BuurtBot.Dialogs.Engine.Turns;
 using BuurtBot.Dialogs.Language;
 using BuurtBot.Dialogs.Requests;
 using BuurtBot.Dialogs.Understanding;
@@ -33,8 +35,8 @@ public sealed class MealRequestDialog : WaterfallDialog
     {
         _requests = requests;
         _coordinators = coordinators;
-        AddDialog(new RecognizerPrompt<DateOnly>(DayPrompt, MealAnswers.Day, ValidateDayAsync));
-        AddDialog(new RecognizerPrompt<int>(PortionsPrompt, MealAnswers.Portions, ValidatePortionsAsync));
+        AddDialog(new RecognizerPrompt<DateOnly>(DayPrompt, MealAnswers.Day, ValidateDayAsync, AnswerKind.Date));
+        AddDialog(new RecognizerPrompt<int>(PortionsPrompt, MealAnswers.Portions, ValidatePortionsAsync, AnswerKind.Number));
         AddDialog(new RecognizerPrompt<IReadOnlyList<Diet>>(DietPrompt, MealAnswers.Diets));
         AddDialog(new RecognizerPrompt<bool>(DeliveryPrompt, MealAnswers.Delivery));
         AddDialog(new RecognizerPrompt<MealConfirmation>(ConfirmPrompt, tc =>
@@ -42,7 +44,7 @@ public sealed class MealRequestDialog : WaterfallDialog
             var parsed = TurnUnderstanding.Of(tc, ParseHint.Meal);
             var answer = new MealConfirmation(DutchConfirmRecognizer.Recognize(tc.Activity.Text), MealDraftFields.StatesAnything(parsed));
             return answer.Agreed is not null || answer.HasCorrection ? PromptRecognition<MealConfirmation>.Of(answer) : default;
-        }));
+        }, kind: AnswerKind.YesNo));
         AddDialog(new RecognizerPrompt<bool>(CorrectionPrompt, tc =>
             MealDraftFields.StatesAnything(TurnUnderstanding.Of(tc, ParseHint.Meal)) ? PromptRecognition<bool>.Of(true) : default));
 
@@ -164,6 +166,14 @@ public sealed class MealRequestDialog : WaterfallDialog
                 new CoordinatorItemDraft(member.Id, "meal-without-consent", $"Maaltijd gevraagd: {summary}", step.Context.Now), cancellationToken);
             await step.Context.SendActivityAsync(
                 "Dank u wel, uw vraag staat genoteerd. Een medewerker neemt contact met u op om het verder te regelen.", cancellationToken);
+        }
+        else if (step.Context.Activity.Channel == Channel.Voice)
+        {
+            // On the phone, the end of the call says what was arranged and what happens next.
+            var summary = MealSummary.Describe(draft, DutchTime.Today(step.Context.Now));
+            await step.Context.SendActivityAsync(
+                $"Dank u wel. Genoteerd: een maaltijd {summary}. Wij zoeken een buur die voor u kookt. Wij bellen u zodra iemand ja zegt.",
+                cancellationToken);
         }
         else
         {

@@ -24,6 +24,12 @@ public sealed record Activity
     /// <summary>For speech: the recogniser's confidence (0..1); null for typed text.</summary>
     public double? SpeechConfidence { get; init; }
 
+    /// <summary>For a reply: the id of the message it answers (on a phone call it is spoken in that call).</summary>
+    public string? InReplyTo { get; init; }
+
+    /// <summary>Not a message: a request to ask the current question again (a phone line heard nothing).</summary>
+    public bool IsReprompt { get; init; }
+
     /// <summary>The conversation is the person's: their phone number, whatever the channel.</summary>
     public string ConversationId => From == BotAddress ? Recipient : From;
 
@@ -34,5 +40,6 @@ public sealed record Activity
         new() { Channel = channel, From = BotAddress, Recipient = to, Text = text, Timestamp = timestamp };
 
     /// <summary>A reply to the sender of this activity, on the channel they used.</summary>
-    public Activity CreateReply(string text, DateTimeOffset timestamp) => Outgoing(Channel, From, text, timestamp);
+    public Activity CreateReply(string text, DateTimeOffset timestamp) =>
+        Outgoing(Channel, From, text, timestamp) with { InReplyTo = Id };
 }

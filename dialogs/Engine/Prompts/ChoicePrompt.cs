@@ -9,6 +9,8 @@ namespace BuurtBot.Dialogs.Engine.Prompts;
 public sealed class ChoicePrompt(string id, Func<string, string> normalize, PromptValidator<string>? validator = null)
     : Prompt<string>(id, validator)
 {
+    protected override AnswerKind Kind => AnswerKind.Choice;
+
     protected override PromptRecognition<string> Recognize(ITurnContext turnContext, PromptOptions options) =>
         ChoiceRecognizer.Recognize(turnContext.Activity.Text, options.Choices, normalize) is { } choice
             ? PromptRecognition<string>.Of(choice.Value)

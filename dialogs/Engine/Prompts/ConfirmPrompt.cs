@@ -6,6 +6,8 @@ namespace BuurtBot.Dialogs.Engine.Prompts;
 public sealed class ConfirmPrompt(string id, Func<string, bool?> recognizer, PromptValidator<bool>? validator = null)
     : Prompt<bool>(id, validator)
 {
+    protected override AnswerKind Kind => AnswerKind.YesNo;
+
     protected override PromptRecognition<bool> Recognize(ITurnContext turnContext, PromptOptions options) =>
         recognizer(turnContext.Activity.Text) is { } answer ? PromptRecognition<bool>.Of(answer) : PromptRecognition<bool>.Failed;
 }

@@ -9,6 +9,8 @@ namespace BuurtBot.Dialogs.Engine.Prompts;
 public sealed class DatePrompt(string id, Func<string, DateTimeOffset, DateOnly?> recognizer, PromptValidator<DateOnly>? validator = null)
     : Prompt<DateOnly>(id, validator)
 {
+    protected override AnswerKind Kind => AnswerKind.Date;
+
     protected override PromptRecognition<DateOnly> Recognize(ITurnContext turnContext, PromptOptions options) =>
         recognizer(turnContext.Activity.Text, turnContext.Now) is { } date
             ? PromptRecognition<DateOnly>.Of(date)

@@ -6,6 +6,8 @@ namespace BuurtBot.Dialogs.Engine.Prompts;
 public sealed class NumberPrompt(string id, Func<string, int?> recognizer, PromptValidator<int>? validator = null)
     : Prompt<int>(id, validator)
 {
+    protected override AnswerKind Kind => AnswerKind.Number;
+
     protected override PromptRecognition<int> Recognize(ITurnContext turnContext, PromptOptions options) =>
         recognizer(turnContext.Activity.Text) is { } number ? PromptRecognition<int>.Of(number) : PromptRecognition<int>.Failed;
 }

@@ -11,6 +11,8 @@ namespace BuurtBot.Dialogs.Engine.Prompts;
 /// </summary>
 public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
 {
+    /// <summary>The kind of answer this prompt waits for (a phone line offers keys for yes/no, numbers and choices).</summary>
+    protected virtual AnswerKind Kind => AnswerKind.Free;
     public const int DefaultMaxAttempts = 3;
 
     private const string OptionsKey = "options";
@@ -23,7 +25,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var state = dc.ActiveDialog!.State;
         state[OptionsKey] = StateJson.ToNode(promptOptions);
         state[AttemptsKey] = 0;
-        await dc.Context.SendActivityAsync(promptOptions.Prompt, cancellationToken);
+        await AskAsync(dc.Context, promptOptions, promptOptions.Prompt, cancellationToken);
         return DialogTurnResult.Waiting;
     }
 
@@ -50,7 +52,11 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
         if (dc.Context.SentActivities.Count == sentBefore)
         {
-            await dc.Context.SendActivityAsync(options.RetryPrompt ?? options.Prompt, cancellationToken);
+            await AskAsync(dc.Context, options, options.RetryPrompt ?? options.Prompt, cancellationToken);
+        }
+        else
+        {
+            Expect(dc.Context, options);
         }
 
         return DialogTurnResult.Waiting;
@@ -59,7 +65,20 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken)
     {
         var options = StateJson.FromNode<PromptOptions>(instance.State[OptionsKey])!;
-        await turnContext.SendActivityAsync(options.Prompt, cancellationToken);
+        await AskAsync(turnContext, options, options.Prompt, cancellationToken);
+    }
+
+    private async Task AskAsync(ITurnContext turnContext, PromptOptions options, string text, CancellationToken cancellationToken)
+    {
+        await turnContext.SendActivityAsync(text, cancellationToken);
+        Expect(turnContext, options);
+    }
+
+    private void Expect(ITurnContext turnContext, PromptOptions options)
+    {
+        var signals = TurnSignals.Of(turnContext);
+        signals.Expecting = options.Choices.Count > 0 ? AnswerKind.Choice : Kind;
+        signals.ChoiceCount = options.Choices.Count;
     }
 
     /// <summary>Reads the answer from the person's message.</summary>

@@ -50,6 +50,27 @@ namespace BuurtBot.Data.Migrations.Sqlite
                     b.ToTable("CoordinatorItems", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Inbound.InboundReceipt", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MessageId");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("InboundReceipts", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Members.Member", b =>
                 {
                     b.Property<long>("Id")
@@ -76,6 +97,9 @@ namespace BuurtBot.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastWhatsAppAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("OptedOutAt")
