@@ -1,4 +1,6 @@
 using BuurtBot.Channels.Simulator;
+using BuurtBot.Channels.Twilio;
+using BuurtBot.Channels.Twilio.Webhooks;
 using BuurtBot.Data;
 using BuurtBot.Dialogs.Conversation;
 using BuurtBot.Health;
@@ -14,11 +16,13 @@ public static class BuurtBotExtensions
     {
         builder.AddBuurtBotLogging(logToStandardError);
         builder.AddBuurtBotData();
-        builder.AddOutbox();
         // Middleware runs in registration order: each channel message once, then state saving, then opt-out.
         builder.Services.AddScoped<Dialogs.Engine.Turns.IMiddleware, InboundReceiptMiddleware>();
         builder.Services.AddBuurtBotDialogs();
         builder.AddSimulator();
+        builder.AddTwilioChannels();
+        builder.AddOutbox();
+        builder.Services.AddScoped<IDeliveryStatusRecorder, DeliveryStatusRecorder>();
         builder.Services.AddScoped<IOutboxReader, OutboxReader>();
         builder.AddBuurtBotHealth();
         return builder;
@@ -27,6 +31,7 @@ public static class BuurtBotExtensions
     public static WebApplication MapBuurtBot(this WebApplication app)
     {
         app.MapBuurtBotHealth();
+        app.MapTwilioChannels();
         app.MapSimulator(app.Configuration.GetValue<bool?>($"{SimulatorOptions.Section}:Enabled") ?? app.Environment.IsDevelopment());
         return app;
     }

@@ -76,7 +76,9 @@ public sealed partial class OutboxDispatcher(
             .AsNoTracking()
             .Where(m => m.ClaimToken == token)
             .OrderBy(m => m.Id)
-            .Select(m => new OutboundMessage(m.Id, m.To, m.Channel, m.Text, m.CreatedAt, m.Attempts + 1))
+            .Select(m => new OutboundMessage(
+                m.Id, m.To, m.Channel, m.Text, m.CreatedAt, m.Attempts + 1,
+                db.Members.Where(member => member.Phone == m.To).Select(member => member.LastWhatsAppAt).FirstOrDefault()))
             .ToListAsync(cancellationToken);
     }
 
@@ -110,14 +112,16 @@ public sealed partial class OutboxDispatcher(
         switch (attempt.Outcome)
         {
             case DeliveryOutcome.Sent:
-                message.MarkSent(attempt.ProviderId, now);
+                message.MarkSent(attempt.ProviderId, now, attempt.SentOn);
                 break;
             case DeliveryOutcome.RetryLater:
                 message.ScheduleRetry(attempt.ErrorCode, now + RetryDelay(sent.Attempt), options.Value.MaxAttempts, now);
                 LogRetry(logger, message.Id, sent.Channel, sent.Attempt, attempt.ErrorCode);
                 break;
             case DeliveryOutcome.OptedOut:
+                // The channel says the person opted out (Twilio 21610): record it, so nothing is tried again.
                 message.MarkFailed(attempt.ErrorCode, now, optedOut: true);
+                (await db.Members.FirstOrDefaultAsync(m => m.Phone == message.To, cancellationToken))?.OptOut(now);
                 break;
             default:
                 message.MarkFailed(attempt.ErrorCode, now);

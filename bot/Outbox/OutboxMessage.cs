@@ -42,6 +42,9 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? StatusChangedAt { get; private set; }
 
+    /// <summary>For a follow-up (a call tried again, WhatsApp sent again by SMS): the message it replaces.</summary>
+    public long? ReplacesId { get; private set; }
+
     public static OutboxMessage From(Activity activity) => new()
     {
         To = activity.Recipient,
@@ -66,10 +69,24 @@ public sealed class OutboxMessage
         Attempts = 1,
     };
 
-    public void MarkSent(string? providerId, DateTimeOffset at)
+    /// <summary>The same message again, on <paramref name="channel"/>, not before <paramref name="notBefore"/>; attempts carry over.</summary>
+    public static OutboxMessage FollowUp(OutboxMessage original, Channel channel, DateTimeOffset at, DateTimeOffset notBefore) => new()
+    {
+        To = original.To,
+        Channel = channel,
+        Text = original.Text,
+        Status = OutboxStatus.Pending,
+        CreatedAt = at,
+        NextAttemptAt = notBefore,
+        Attempts = original.Attempts,
+        ReplacesId = original.Id,
+    };
+
+    public void MarkSent(string? providerId, DateTimeOffset at, Channel? sentOn = null)
     {
         Attempts++;
         ProviderId = providerId;
+        Channel = sentOn ?? Channel;
         Release();
         Advance(OutboxStatus.Queued, at);
     }

@@ -4,4 +4,6 @@ namespace BuurtBot.Channels.Outbound;
 
 /// <summary>One stored outgoing message, handed to a transport: to whom, on which channel, what.</summary>
 /// <param name="Attempt">1 for the first try.</param>
-public sealed record OutboundMessage(long Id, string To, Channel Channel, string Text, DateTimeOffset CreatedAt, int Attempt);
+/// <param name="LastWhatsAppAt">The recipient's last WhatsApp message (free text is allowed for 24 hours after it).</param>
+public sealed record OutboundMessage(
+    long Id, string To, Channel Channel, string Text, DateTimeOffset CreatedAt, int Attempt, DateTimeOffset? LastWhatsAppAt = null);

@@ -31,10 +31,16 @@ public sealed class TwilioOptions
     public string? VoiceFrom { get; set; }
 
     /// <summary>Path under <see cref="PublicBaseUrl"/> for message status callbacks.</summary>
-    public string MessageStatusCallbackPath { get; set; } = "/twilio/status/message";
+    public string MessageStatusCallbackPath { get; set; } = "/api/twilio/status";
 
     /// <summary>Path under <see cref="PublicBaseUrl"/> for call status callbacks.</summary>
-    public string CallStatusCallbackPath { get; set; } = "/twilio/status/call";
+    public string CallStatusCallbackPath { get; set; } = "/api/twilio/status";
+
+    /// <summary>The voice that speaks Dutch on phone calls (a Polly or Google nl-NL voice).</summary>
+    public string VoiceName { get; set; } = "Polly.Lotte";
+
+    /// <summary>Below this speech confidence an answer is asked again (then keys are offered).</summary>
+    public double MinSpeechConfidence { get; set; } = 0.35;
 
     /// <summary>
     /// Approved WhatsApp templates ("HX" + 32 hex) by our own name, e.g. "Reminder": used outside the

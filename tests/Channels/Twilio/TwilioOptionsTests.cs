@@ -31,7 +31,7 @@ public sealed class TwilioOptionsTests
         var options = host.Services.GetRequiredService<IOptions<TwilioOptions>>().Value;
         Assert.True(options.IsConfigured);
         Assert.True(host.Services.GetRequiredService<IConfiguration>().IsTwilioConfigured());
-        Assert.Equal(new Uri("https://bot.example.nl/twilio/status/message"), options.PublicUrl(options.MessageStatusCallbackPath));
+        Assert.Equal(new Uri("https://bot.example.nl/api/twilio/status"), options.PublicUrl(options.MessageStatusCallbackPath));
         Assert.NotNull(host.Services.GetRequiredService<TwilioRestClient>());
         await host.StopAsync();
     }

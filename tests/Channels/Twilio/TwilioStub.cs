@@ -69,6 +69,10 @@ internal sealed class TwilioStub : IAsyncDisposable
         return Task.CompletedTask;
     };
 
+    /// <summary>Accepts every message or call with a new SID, as Twilio does when all is well.</summary>
+    public static Func<HttpContext, Task> Accept => http =>
+        Json(201, Created((http.Request.Path.Value?.EndsWith("/Calls.json", StringComparison.Ordinal) == true ? "CA" : "SM") + Guid.NewGuid().ToString("N")))(http);
+
     public static string Created(string sid, string status = "queued", string numSegments = "1") => $$"""
         {"account_sid":"AC5ef8732a3c49700934481addd5ce1659","api_version":"2010-04-01","body":"Hoi","date_created":"Mon, 23 Nov 2026 09:00:01 +0000",
          "date_sent":null,"date_updated":"Mon, 23 Nov 2026 09:00:01 +0000","direction":"outbound-api","error_code":null,"error_message":null,

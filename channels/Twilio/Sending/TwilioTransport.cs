@@ -1,0 +1,85 @@
+using System.Text.Json;
+using BuurtBot.Channels.Outbound;
+using BuurtBot.Channels.Twilio.Voice;
+using BuurtBot.Dialogs.Engine.Activities;
+using BuurtBot.Dialogs.Members;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace BuurtBot.Channels.Twilio.Sending;
+
+/// <summary>
+/// Delivers outbox messages through Twilio's REST API on the channel the person uses: SMS (kept in GSM-7 where
+/// Dutch allows), WhatsApp (free text inside the 24-hour window, else the configured template, else SMS to a
+/// mobile number), or an outbound call that speaks the message (and asks 1 for yes, 2 for no when it is a question).
+/// </summary>
+public sealed class TwilioTransport(IServiceProvider services, IOptions<TwilioOptions> options, TimeProvider time) : IOutboundTransport
+{
+    // A fresh typed client per send: the dispatcher lives as long as the app, HTTP handlers should not.
+    private TwilioRestClient Client => services.GetRequiredService<TwilioRestClient>();
+
+    /// <summary>The key of the WhatsApp template (in Twilio:WhatsAppTemplates) used outside the 24-hour window.</summary>
+    public const string NotificationTemplate = "notification";
+
+    public async Task<DeliveryAttempt> SendAsync(OutboundMessage message, CancellationToken cancellationToken) => message.Channel switch
+    {
+        Channel.WhatsApp => await WhatsAppAsync(message, cancellationToken),
+        Channel.Voice => await CallAsync(message, cancellationToken),
+        _ => await SmsAsync(message, cancellationToken),
+    };
+
+    private async Task<DeliveryAttempt> SmsAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var sms = new TwilioMessage(
+            message.To, o.SmsFrom!, SmsTextPreparer.Prepare(message.Text), StatusCallback: o.PublicUrl(o.MessageStatusCallbackPath),
+            ValidityPeriodSeconds: o.ValidityPeriodSeconds);
+        return Outcome(await Client.SendMessageAsync(sms, cancellationToken), Channel.Sms);
+    }
+
+    private async Task<DeliveryAttempt> WhatsAppAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var route = WhatsAppWindow.Choose(
+            message.To, message.LastWhatsAppAt, time.GetUtcNow(), o.WhatsAppTemplates.GetValueOrDefault(NotificationTemplate));
+        var to = TwilioAddress.WhatsAppPrefix + message.To;
+        var callback = o.PublicUrl(o.MessageStatusCallbackPath);
+        return route.Kind switch
+        {
+            WhatsAppRouteKind.FreeText => Outcome(
+                await Client.SendMessageAsync(new TwilioMessage(to, o.WhatsAppFrom!, message.Text, StatusCallback: callback), cancellationToken),
+                Channel.WhatsApp),
+            WhatsAppRouteKind.Template => Outcome(
+                await Client.SendMessageAsync(
+                    new TwilioMessage(to, o.WhatsAppFrom!, ContentSid: route.ContentSid, ContentVariables: JsonSerializer.Serialize(new Dictionary<string, string> { ["1"] = message.Text }), StatusCallback: callback),
+                    cancellationToken),
+                Channel.WhatsApp),
+            WhatsAppRouteKind.SmsFallback => await SmsAsync(message, cancellationToken),
+            _ => DeliveryAttempt.Failed("The WhatsApp window is closed, no template is configured and the number takes no SMS."),
+        };
+    }
+
+    private async Task<DeliveryAttempt> CallAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var twiml = VoiceTwiml.OutboundMessage(message, o);
+        var call = new TwilioCall(
+            message.To, o.VoiceFrom!, twiml, StatusCallback: o.PublicUrl(o.CallStatusCallbackPath), StatusCallbackEvents: ["completed"],
+            TimeoutSeconds: 30);
+        var result = await Client.CreateCallAsync(call, cancellationToken);
+
+        // A number that cannot be called (a wrong or unreachable number) gets the message by SMS when it is a mobile.
+        return result is TwilioSendResult.Permanent { IsUnreachableNumber: true } && PhoneNumber.IsDutchMobile(message.To)
+            ? await SmsAsync(message, cancellationToken)
+            : Outcome(result, Channel.Voice);
+    }
+
+    private static DeliveryAttempt Outcome(TwilioSendResult result, Channel channel) => result switch
+    {
+        TwilioSendResult.Accepted accepted => DeliveryAttempt.Sent(accepted.Sid, channel),
+        TwilioSendResult.Retryable retryable => DeliveryAttempt.RetryLater(retryable.Detail, retryable.ErrorCode ?? retryable.HttpStatus),
+        TwilioSendResult.Permanent { IsOptedOut: true } optedOut => DeliveryAttempt.OptedOut(optedOut.ErrorCode),
+        TwilioSendResult.Permanent permanent => DeliveryAttempt.Failed(permanent.Message, permanent.ErrorCode ?? permanent.HttpStatus),
+        _ => DeliveryAttempt.Failed("Unknown result."),
+    };
+}
