@@ -26,7 +26,7 @@ public sealed class TwilioRestClientWireTests
         Assert.Contains("application/json", request.Accept, StringComparison.Ordinal);
         Assert.Equal(
             [("To", "+31612345678"), ("From", "+3197010586014"), ("Body", Sms.Body!),
-             ("StatusCallback", "https://bot.example.nl/twilio/status/message"), ("ValidityPeriod", "900")],
+             ("StatusCallback", "https://bot.example.nl/api/twilio/status"), ("ValidityPeriod", "900")],
             request.Form!.Select(f => (f.Key, f.Value)));
     }
 
@@ -61,7 +61,7 @@ public sealed class TwilioRestClientWireTests
         Assert.EndsWith("/Calls.json", request.PathAndQuery, StringComparison.Ordinal);
         Assert.Equal(["initiated", "ringing", "answered", "completed"], request.Form!.GetAll("StatusCallbackEvent"));
         Assert.Equal(
-            (call.Twiml, "https://bot.example.nl/twilio/status/call", "POST", "25"),
+            (call.Twiml, "https://bot.example.nl/api/twilio/status", "POST", "25"),
             (request.Form["Twiml"], request.Form["StatusCallback"], request.Form["StatusCallbackMethod"], request.Form["Timeout"]));
     }
 

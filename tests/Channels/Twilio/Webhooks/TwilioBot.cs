@@ -75,11 +75,12 @@ internal sealed class TwilioBot : IAsyncDisposable
         return Sent;
     }
 
-    /// <summary>Waits until no outbox message is waiting to be sent any more.</summary>
+    /// <summary>Waits until no outbox message is due or being sent (a retry scheduled for later does not count).</summary>
     public async Task WaitForOutboxAsync()
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (await Server.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Sending))
+        while (await Server.QueryAsync(db => db.OutboxMessages.AnyAsync(m =>
+                   (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= Server.Time.GetUtcNow()) || m.Status == OutboxStatus.Sending))
             && waited.Elapsed < TimeSpan.FromSeconds(15))
         {
             await Task.Delay(25);

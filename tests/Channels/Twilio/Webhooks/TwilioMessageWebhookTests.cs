@@ -172,6 +172,12 @@ public sealed class TwilioMessageWebhookTests : IAsyncLifetime
         await using var bot = await TwilioBot.StartAsync(TwilioStub.Json(503, "{}"), TwilioStub.Accept);
         await bot.MessageAsync(Truus, "hallo");
         await bot.WaitForSentAsync(1);
+        await bot.WaitForOutboxAsync(); // the failed attempt is recorded, with its retry a few seconds later
+        Assert.Equal((OutboxStatus.Pending, 1), await bot.QueryAsync(async db =>
+        {
+            var m = await db.OutboxMessages.SingleAsync();
+            return (m.Status, m.Attempts);
+        }));
         bot.Server.Time.Advance(TimeSpan.FromMinutes(1));
 
         var sent = await bot.WaitForSentAsync(2);
