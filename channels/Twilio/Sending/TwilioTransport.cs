@@ -63,9 +63,8 @@ public sealed class TwilioTransport(IServiceProvider services, IOptions<TwilioOp
     {
         var o = options.Value;
         var twiml = VoiceTwiml.OutboundMessage(message, o);
-        var call = new TwilioCall(
-            message.To, o.VoiceFrom!, twiml, StatusCallback: o.PublicUrl(o.CallStatusCallbackPath), StatusCallbackEvents: ["completed"],
-            TimeoutSeconds: 30);
+        // Twilio reports "completed" (with busy, no-answer, failed) by default, the only event the bot needs.
+        var call = new TwilioCall(message.To, o.VoiceFrom!, twiml, StatusCallback: o.PublicUrl(o.CallStatusCallbackPath), TimeoutSeconds: 30);
         var result = await Client.CreateCallAsync(call, cancellationToken);
 
         // A number that cannot be called (a wrong or unreachable number) gets the message by SMS when it is a mobile.

@@ -10,6 +10,7 @@ namespace BuurtBot.Channels.Twilio.Voice;
 /// </summary>
 public sealed record VoiceStep(int Step, AnswerKind Expecting, int Tries)
 {
+    /// <summary>The first answer of a call.</summary>
     public static VoiceStep First { get; } = new(1, AnswerKind.Free, 0);
 
     public static VoiceStep From(IQueryCollection query) => new(
@@ -17,9 +18,11 @@ public sealed record VoiceStep(int Step, AnswerKind Expecting, int Tries)
         Enum.TryParse<AnswerKind>(query["expect"], ignoreCase: true, out var expect) && Enum.IsDefined(expect) ? expect : AnswerKind.Free,
         int.TryParse(query["tries"], NumberStyles.None, CultureInfo.InvariantCulture, out var tries) ? Math.Clamp(tries, 0, 10) : 0);
 
-    public VoiceStep Next(AnswerKind expecting) => new(Step + 1, expecting, 0);
+    /// <summary>The answer after this one was understood.</summary>
+    public VoiceStep Next() => new(Step + 1, AnswerKind.Free, 0);
 
-    public VoiceStep Again() => this with { Tries = Tries + 1 };
+    /// <summary>The same question asked again: the next answer counts one more try.</summary>
+    public VoiceStep Again() => new(Step + 1, Expecting, Tries + 1);
 
     public string ActionPath(string basePath) =>
         $"{basePath}?step={Step.ToString(CultureInfo.InvariantCulture)}&expect={Expecting.ToString().ToLowerInvariant()}&tries={Tries.ToString(CultureInfo.InvariantCulture)}";

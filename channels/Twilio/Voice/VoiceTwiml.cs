@@ -15,6 +15,7 @@ public static class VoiceTwiml
     private static readonly IReadOnlyList<string> Hints =
         ["ja", "nee", "maaltijd", "lenen", "hulp", "medewerker", "halen", "brengen", "morgen", "vandaag", "overmorgen", "vegetarisch", "stop"];
 
+    /// <param name="step">The step the answer to these replies will be (its number and how often it was tried already).</param>
     public static string Turn(TurnResult result, VoiceStep step, TwilioOptions options, string? lead = null)
     {
         var response = new TwimlResponse();
@@ -32,7 +33,7 @@ public static class VoiceTwiml
             response.Say(text, options.VoiceName);
         }
 
-        var next = result.ConversationOpen ? step.Next(result.Expecting) : step.Next(AnswerKind.Free);
+        var next = step with { Expecting = result.ConversationOpen ? result.Expecting : AnswerKind.Free };
         var action = options.PublicUrl(next.ActionPath(GatherPath)).ToString();
         response.Gather(Gather(action, result.Expecting, result.ChoiceCount), prompts => prompts.Say(question, options.VoiceName));
         if (result.ConversationOpen)

@@ -38,7 +38,7 @@ internal static class TwilioVoiceEndpoints
 
         var greeting = Activity.Incoming(Channel.Voice, call.From, "", time.GetUtcNow(), $"{call.CallSid}:0") with { IsReprompt = true };
         var result = await RunAsync(turns, greeting);
-        return TwilioWebhook.Twiml(VoiceTwiml.Turn(result, VoiceStep.First, options.Value, "Goedendag, u spreekt met BuurtBot."));
+        return TwilioWebhook.Twiml(VoiceTwiml.Turn(result, VoiceStep.First.Next(), options.Value, "Goedendag, u spreekt met BuurtBot."));
     }
 
     public static async Task<IResult> GatherAsync(
@@ -79,7 +79,7 @@ internal static class TwilioVoiceEndpoints
         }
 
         var result = await RunAsync(turns, gather.Activity with { Text = heard, Id = $"{gather.CallSid}:{step.Step}" });
-        return TwilioWebhook.Twiml(VoiceTwiml.Turn(result, step, options.Value));
+        return TwilioWebhook.Twiml(VoiceTwiml.Turn(result, step.Next(), options.Value));
     }
 
     private static async Task<TurnResult> RunAsync(ITurnProcessor turns, Activity activity)
