@@ -1,6 +1,9 @@
 using BuurtBot.Coordination;
 using BuurtBot.Dialogs.Engine.State;
 using BuurtBot.Inbound;
+using BuurtBot.Matching;
+using BuurtBot.Offers;
+using BuurtBot.Scheduling;
 using BuurtBot.Members;
 using BuurtBot.Outbox;
 using BuurtBot.Requests;
@@ -23,6 +26,14 @@ public sealed class BuurtBotDbContext(DbContextOptions<BuurtBotDbContext> option
     public DbSet<CoordinatorItem> CoordinatorItems => Set<CoordinatorItem>();
 
     public DbSet<InboundReceipt> InboundReceipts => Set<InboundReceipt>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<Question> Questions => Set<Question>();
+
+    public DbSet<RelayedMessage> RelayedMessages => Set<RelayedMessage>();
+
+    public DbSet<ScheduledTask> ScheduledTasks => Set<ScheduledTask>();
 
     /// <summary>
     /// Saves what the turn staged, in one transaction. A write that lost a race with another turn

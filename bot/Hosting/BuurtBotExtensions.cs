@@ -5,6 +5,7 @@ using BuurtBot.Data;
 using BuurtBot.Dialogs.Conversation;
 using BuurtBot.Health;
 using BuurtBot.Inbound;
+using BuurtBot.Matching;
 using BuurtBot.Outbox;
 
 namespace BuurtBot.Hosting;
@@ -16,6 +17,7 @@ public static class BuurtBotExtensions
     {
         builder.AddBuurtBotLogging(logToStandardError);
         builder.AddBuurtBotData();
+        builder.AddMatching();
         // Middleware runs in registration order: each channel message once, then state saving, then opt-out.
         builder.Services.AddScoped<Dialogs.Engine.Turns.IMiddleware, InboundReceiptMiddleware>();
         builder.Services.AddBuurtBotDialogs();

@@ -40,6 +40,17 @@ public sealed class Member
     /// <summary>The person's last WhatsApp message: free text may be sent for 24 hours after it.</summary>
     public DateTimeOffset? LastWhatsAppAt { get; private set; }
 
+    public MemberRoles Roles { get; private set; }
+
+    /// <summary>A coordinator checked this helper: only vetted helpers are asked for help inside a home or car.</summary>
+    public bool Vetted { get; private set; }
+
+    /// <summary>No questions from the bot until this moment ("even geen berichten tot 1 mei").</summary>
+    public DateTimeOffset? PausedUntil { get; private set; }
+
+    /// <summary>When the member, having been helped, was invited once to offer something back.</summary>
+    public DateTimeOffset? InvitedToGiveBackAt { get; private set; }
+
     public static Member FirstContact(string phone, Channel channel, DateTimeOffset at) => new()
     {
         Phone = phone,
@@ -86,7 +97,32 @@ public sealed class Member
 
     public void OptOut(DateTimeOffset at) => OptedOutAt ??= at;
 
+    public void TakeRole(MemberRoles role) => Roles |= role;
+
+    public void MarkVetted(bool vetted) => Vetted = vetted;
+
+    public void PauseUntil(DateTimeOffset? until) => PausedUntil = until;
+
+    public bool IsPaused(DateTimeOffset at) => PausedUntil is { } until && at < until;
+
+    /// <summary>Whether the bot may ask this member something now.</summary>
+    public bool CanBeAsked(DateTimeOffset at) => OptedOutAt is null && !IsPaused(at);
+
+    public bool InviteToGiveBack(DateTimeOffset at)
+    {
+        if (InvitedToGiveBackAt is not null)
+        {
+            return false;
+        }
+
+        InvitedToGiveBackAt = at;
+        return true;
+    }
+
     public void OptIn() => OptedOutAt = null;
+
+    /// <summary>"Truus", or "Truus uit de Lindelaan" when the street is known.</summary>
+    public string Introduced => Street is null ? FirstName ?? "Een buur" : $"{FirstName} uit de {Street}";
 
     public MemberProfile ToProfile() => new(Id, Phone, LastChannel)
     {

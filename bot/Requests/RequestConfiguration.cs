@@ -1,6 +1,5 @@
-using BuurtBot.Dialogs.Understanding;
+using BuurtBot.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BuurtBot.Requests;
@@ -14,17 +13,25 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(10);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(12);
         builder.Property(r => r.PartOfDay).HasConversion<string>().HasMaxLength(10);
-        builder.Property(r => r.Diets)
-            .HasConversion(
-                diets => string.Join(',', diets),
-                text => text.Length == 0 ? Array.Empty<Diet>() : text.Split(',', StringSplitOptions.None).Select(Enum.Parse<Diet>).ToArray(),
-                new ValueComparer<IReadOnlyList<Diet>>(
-                    (a, b) => a!.SequenceEqual(b!),
-                    d => d.Aggregate(0, (hash, diet) => HashCode.Combine(hash, diet)),
-                    d => d.ToArray()))
-            .HasMaxLength(200);
+        builder.Property(r => r.Category).HasConversion<string>().HasMaxLength(12);
+        builder.Property(r => r.Diets).HasEnumListConversion(200);
+        builder.Property(r => r.Item).HasMaxLength(60);
+        builder.Property(r => r.Description).HasMaxLength(500);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Ignore(r => r.IsOpen);
+        builder.Ignore(r => r.What);
+        builder.OwnsOne(r => r.Beneficiary, beneficiary =>
+        {
+            beneficiary.Property(b => b.Name).HasMaxLength(60);
+            beneficiary.Property(b => b.Relation).HasMaxLength(30);
+            beneficiary.Property(b => b.Street).HasMaxLength(100);
+            beneficiary.Property(b => b.HouseNumber).HasMaxLength(12);
+            beneficiary.Property(b => b.Postcode).HasMaxLength(6);
+            beneficiary.Property(b => b.Phone).HasMaxLength(20);
+        });
         builder.HasOne<Members.Member>().WithMany().HasForeignKey(r => r.RequesterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.RequesterId, r.Status });
         builder.HasIndex(r => new { r.Status, r.Kind, r.Date });
+        builder.HasIndex(r => r.MatchedMemberId);
     }
 }

@@ -2,6 +2,7 @@ using BuurtBot.Dialogs.Coordination;
 using BuurtBot.Dialogs.Engine.Dialogs;
 using BuurtBot.Dialogs.Engine.State;
 using BuurtBot.Dialogs.Engine.Turns;
+using BuurtBot.Dialogs.Matching;
 using BuurtBot.Dialogs.Meals;
 using BuurtBot.Dialogs.Members;
 using BuurtBot.Dialogs.Registration;
@@ -22,12 +23,19 @@ public sealed class BuurtBotBot : IBot
     private readonly DialogSet _dialogs;
     private readonly ConversationOptions _options;
     private readonly Interruptions _interruptions;
+    private readonly IMatchmaking _matchmaking;
 
     public BuurtBotBot(
-        IMemberDirectory members, ConversationState conversationState, MainDialog main, Interruptions interruptions, IOptions<ConversationOptions> options)
+        IMemberDirectory members,
+        ConversationState conversationState,
+        MainDialog main,
+        Interruptions interruptions,
+        IMatchmaking matchmaking,
+        IOptions<ConversationOptions> options)
     {
         _members = members;
         _interruptions = interruptions;
+        _matchmaking = matchmaking;
         _options = options.Value;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState)))
@@ -40,7 +48,16 @@ public sealed class BuurtBotBot : IBot
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await RunAsync(turnContext, cancellationToken);
-        TurnSignals.Of(turnContext).ConversationOpen = (await _dialogs.CreateContextAsync(turnContext, cancellationToken)).ActiveDialog is not null;
+        var open = (await _dialogs.CreateContextAsync(turnContext, cancellationToken)).ActiveDialog is not null;
+        if (!open && await _matchmaking.AskWaitingAsync(CurrentMember.Get(turnContext).Id, turnContext.Now, cancellationToken) is { } question)
+        {
+            // Free now: the question that waited for this person (a neighbour needs them) is asked.
+            await turnContext.SendActivityAsync(question, cancellationToken);
+            TurnSignals.Of(turnContext).Expecting = AnswerKind.YesNo;
+            open = true;
+        }
+
+        TurnSignals.Of(turnContext).ConversationOpen = open;
     }
 
     private async Task RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -75,10 +92,25 @@ public sealed class BuurtBotBot : IBot
         }
 
         var result = await dc.ContinueDialogAsync(cancellationToken);
-        if (result.Status == DialogTurnStatus.Empty)
+        if (result.Status != DialogTurnStatus.Empty)
         {
-            await StartAsync(dc, data, cancellationToken);
+            return;
         }
+
+        // Nothing going on: is this the answer to the bot's open question (a neighbour's "ja")?
+        var member = CurrentMember.Get(turnContext);
+        if (await _matchmaking.AnswerAsync(member.Id, activity.Text, turnContext.Now, cancellationToken) is { } replies)
+        {
+            data.MisunderstoodInARow = 0;
+            foreach (var reply in replies)
+            {
+                await turnContext.SendActivityAsync(reply, cancellationToken);
+            }
+
+            return;
+        }
+
+        await StartAsync(dc, data, cancellationToken);
     }
 
     /// <summary>The phone line heard nothing: ask the open question again, or what the person needs.</summary>
@@ -111,6 +143,7 @@ public sealed class BuurtBotBot : IBot
         {
             Alternative = alternative,
             Meal = MealDraftFields.FromMessage(parsed),
+            MealOffer = Offers.MealOfferDialog.FromMessage(parsed),
             NameHint = FirstNameRecognizer.FromMessage(turn.Activity.Text),
             PostcodeHint = parsed.OnBehalfOf is null ? parsed.Postcode : null,
             Text = turn.Activity.Text,

@@ -23,6 +23,7 @@ public static class DialogServiceCollectionExtensions
         services.AddScoped<MainDialog>();
         services.AddScoped<RegistrationDialog>();
         services.AddScoped<MealRequestDialog>();
+        services.AddScoped<Offers.MealOfferDialog>();
         services.AddScoped<HandOverDialog>();
         return services;
     }

@@ -2,6 +2,7 @@ using BuurtBot.Dialogs.Coordination;
 using BuurtBot.Dialogs.Engine.Dialogs;
 using BuurtBot.Dialogs.Language;
 using BuurtBot.Dialogs.Registration;
+using BuurtBot.Dialogs.Requests;
 using BuurtBot.Dialogs.Understanding;
 
 namespace BuurtBot.Dialogs.Conversation;
@@ -11,7 +12,7 @@ namespace BuurtBot.Dialogs.Conversation;
 /// on, "menu"/"help" shows what the bot can do, "opnieuw" starts the current conversation again, and
 /// "medewerker" asks for a person. (STOP is opt-out, handled before any of this by <see cref="Members.OptOutMiddleware"/>.)
 /// </summary>
-public sealed class Interruptions(ICoordinatorQueue coordinators)
+public sealed class Interruptions(ICoordinatorQueue coordinators, IRequestBook requests)
 {
     public async Task<bool> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -57,14 +58,28 @@ public sealed class Interruptions(ICoordinatorQueue coordinators)
         return false;
     }
 
-    private static async Task CancelAsync(DialogContext dc, CancellationToken cancellationToken)
+    /// <summary>
+    /// In the middle of a conversation: stop it. Otherwise: cancel the person's open request, telling the neighbour
+    /// who had said yes.
+    /// </summary>
+    private async Task CancelAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var description = dc.DescribeConversation();
-        var wasActive = dc.ActiveDialog is not null;
-        await dc.CancelAllDialogsAsync(cancellationToken);
-        var reply = wasActive
-            ? $"Goed, ik ben gestopt met {description ?? "uw vraag"}. Stuur gerust een bericht als u iets nodig heeft."
-            : "Goed. Stuur gerust een bericht als u iets nodig heeft.";
+        if (dc.ActiveDialog is not null)
+        {
+            var description = dc.DescribeConversation();
+            await dc.CancelAllDialogsAsync(cancellationToken);
+            await dc.Context.SendActivityAsync(
+                $"Goed, ik ben gestopt met {description ?? "uw vraag"}. Stuur gerust een bericht als u iets nodig heeft.", cancellationToken);
+            return;
+        }
+
+        var cancelled = await requests.CancelLatestAsync(CurrentMember.Get(dc.Context).Id, dc.Context.Now, cancellationToken);
+        var reply = cancelled switch
+        {
+            null => "U heeft geen vraag open staan. Stuur gerust een bericht als u iets nodig heeft.",
+            { MatchedWith: { } name } => $"Goed, uw vraag om {cancelled.What} is ingetrokken. Ik laat {name} weten dat het niet meer nodig is.",
+            _ => $"Goed, uw vraag om {cancelled.What} is ingetrokken.",
+        };
         await dc.Context.SendActivityAsync(reply, cancellationToken);
     }
 

@@ -6,6 +6,7 @@ using BuurtBot.Dialogs.Engine.State;
 using BuurtBot.Dialogs.Engine.Turns;
 using BuurtBot.Dialogs.Language;
 using BuurtBot.Dialogs.Meals;
+using BuurtBot.Dialogs.Offers;
 using BuurtBot.Dialogs.Registration;
 using BuurtBot.Dialogs.Requests;
 using BuurtBot.Dialogs.Understanding;
@@ -40,6 +41,7 @@ public sealed class MainDialog : WaterfallDialog
     public MainDialog(
         RegistrationDialog registration,
         MealRequestDialog mealRequest,
+        MealOfferDialog mealOffer,
         HandOverDialog handOver,
         IRequestBook requests,
         ICoordinatorQueue coordinators,
@@ -51,6 +53,7 @@ public sealed class MainDialog : WaterfallDialog
         _userData = userState.CreateProperty<UserData>(nameof(UserData));
         AddDialog(registration);
         AddDialog(mealRequest);
+        AddDialog(mealOffer);
         AddDialog(handOver);
         AddDialog(new RecognizerPrompt<string>(MenuPrompt, RecognizeMenuAnswer));
         AddDialog(new ChoicePrompt(ClarifyPrompt, DutchVocabulary.Normalize));
@@ -118,7 +121,9 @@ public sealed class MainDialog : WaterfallDialog
         {
             case Intent.MealRequest:
                 return await step.BeginDialogAsync(MealRequestDialog.DialogId, options.Meal ?? new MealRequestDraft(), cancellationToken);
-            case Intent.LoanRequest or Intent.HelpRequest or Intent.MealOffer or Intent.LoanOffer or Intent.HelpOffer:
+            case Intent.MealOffer:
+                return await step.BeginDialogAsync(MealOfferDialog.DialogId, options.MealOffer ?? new MealOfferDraft(), cancellationToken);
+            case Intent.LoanRequest or Intent.HelpRequest or Intent.LoanOffer or Intent.HelpOffer:
                 await PassToCoordinatorAsync(step, $"unsupported:{intent}", options.Text ?? IntentPhrases.For(intent)!, cancellationToken);
                 return await step.EndDialogAsync(cancellationToken);
             case Intent.Status:
@@ -179,7 +184,12 @@ public sealed class MainDialog : WaterfallDialog
             var parsed = TurnUnderstanding.Of(step.Context);
             return await step.ReplaceDialogAsync(
                 DialogId,
-                new MainOptions(Enum.Parse<Intent>(choice[FreeAnswer.Length..])) { Meal = MealDraftFields.FromMessage(parsed), Text = step.Context.Activity.Text },
+                new MainOptions(Enum.Parse<Intent>(choice[FreeAnswer.Length..]))
+                {
+                    Meal = MealDraftFields.FromMessage(parsed),
+                    MealOffer = MealOfferDialog.FromMessage(parsed),
+                    Text = step.Context.Activity.Text,
+                },
                 cancellationToken);
         }
 
@@ -205,17 +215,20 @@ public sealed class MainDialog : WaterfallDialog
         }
 
         var today = DutchTime.Today(step.Context.Now);
-        var described = open.Select(r => r.Kind switch
+        var lines = open.Select(r =>
         {
-            RequestKind.Meal when r.Date is { } date => $"een maaltijd voor {DutchTime.Day(date, today)}",
-            RequestKind.Meal => "een maaltijd",
-            RequestKind.Loan => "iets lenen",
-            _ => "hulp",
+            var what = r.What ?? "uw vraag";
+            var when = r.Date is { } date ? $" voor {DutchTime.Day(date, today)}" : "";
+            var forWhom = r.ForName is { } name ? $" (voor {name})" : "";
+            return r.MatchedWith is { } neighbour
+                ? $"{what}{when}{forWhom}: {neighbour} heeft ja gezegd"
+                : r.Status == RequestStatus.Escalated
+                    ? $"{what}{when}{forWhom}: een medewerker helpt u verder"
+                    : $"{what}{when}{forWhom}: wij zoeken nog";
         });
-        var list = string.Join("; ", described);
         return open.Count == 1
-            ? $"U heeft 1 vraag open: {list}. Wij zoeken nog een buur. U krijgt bericht zodra iemand ja zegt."
-            : $"U heeft {open.Count} vragen open: {list}. Wij zoeken nog buren. U krijgt bericht zodra iemand ja zegt.";
+            ? $"Uw vraag om {string.Join("", lines)}."
+            : $"U heeft {open.Count} vragen: {string.Join("; ", lines)}.";
     }
 
     private static MainOptions Options(WaterfallStepContext step) => step.GetOptions<MainOptions>() ?? new MainOptions(Intent.Menu);

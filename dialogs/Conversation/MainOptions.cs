@@ -13,6 +13,8 @@ public sealed record MainOptions(Intent Intent)
 
     public MealRequestDraft? Meal { get; init; }
 
+    public Offers.MealOfferDraft? MealOffer { get; init; }
+
     public string? NameHint { get; init; }
 
     public string? PostcodeHint { get; init; }

@@ -15,6 +15,13 @@ public static class DutchTime
 
     public static DateOnly Today(DateTimeOffset moment) => DateOnly.FromDateTime(ToAmsterdam(moment));
 
+    /// <summary>The moment a clock in Amsterdam shows <paramref name="time"/> on <paramref name="date"/>.</summary>
+    public static DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local));
+    }
+
     public static string DayName(DateOnly date) => DayNames[(int)date.DayOfWeek];
 
     /// <summary>"dinsdag 24 november" (with the year only when it is not this year).</summary>

@@ -158,30 +158,26 @@ public sealed class MealRequestDialog : WaterfallDialog
     private async Task<DialogTurnResult> PlaceAsync(WaterfallStepContext step, MealRequestDraft draft, CancellationToken cancellationToken)
     {
         var member = CurrentMember.Get(step.Context);
-        await _requests.PlaceMealRequestAsync(member.Id, draft, step.Context.Now, cancellationToken);
         if (member.SharingConsentAt is null)
         {
+            // Without consent no address may go to a neighbour: a coordinator arranges it.
             var summary = MealSummary.Describe(draft, DutchTime.Today(step.Context.Now));
             await _coordinators.EnqueueAsync(
                 new CoordinatorItemDraft(member.Id, "meal-without-consent", $"Maaltijd gevraagd: {summary}", step.Context.Now), cancellationToken);
             await step.Context.SendActivityAsync(
                 "Dank u wel, uw vraag staat genoteerd. Een medewerker neemt contact met u op om het verder te regelen.", cancellationToken);
-        }
-        else if (step.Context.Activity.Channel == Channel.Voice)
-        {
-            // On the phone, the end of the call says what was arranged and what happens next.
-            var summary = MealSummary.Describe(draft, DutchTime.Today(step.Context.Now));
-            await step.Context.SendActivityAsync(
-                $"Dank u wel. Genoteerd: een maaltijd {summary}. Wij zoeken een buur die voor u kookt. Wij bellen u zodra iemand ja zegt.",
-                cancellationToken);
-        }
-        else
-        {
-            await step.Context.SendActivityAsync(
-                "Dank u wel, uw vraag staat genoteerd. Wij zoeken een buur die voor u kookt. U krijgt een bericht zodra iemand ja zegt.",
-                cancellationToken);
+            return await step.EndDialogAsync(true, cancellationToken);
         }
 
+        var placement = await _requests.PlaceMealRequestAsync(member.Id, draft, draft.For, step.Context.Now, cancellationToken);
+        var onThePhone = step.Context.Activity.Channel == Channel.Voice;
+        var summaryNow = MealSummary.Describe(draft, DutchTime.Today(step.Context.Now));
+        var start = onThePhone ? $"Dank u wel. Genoteerd: een maaltijd {summaryNow}." : "Dank u wel, uw vraag staat genoteerd.";
+        var next = placement.NeighboursAsked > 0
+            ? "Wij zoeken een buur die voor u kookt."
+            : "Er is nu nog niemand in de buurt gevonden die kookt; wij blijven zoeken.";
+        var news = onThePhone ? "Wij bellen u zodra iemand ja zegt." : "U krijgt een bericht zodra iemand ja zegt.";
+        await step.Context.SendActivityAsync($"{start} {next} {news}", cancellationToken);
         return await step.EndDialogAsync(true, cancellationToken);
     }
 

@@ -17,5 +17,8 @@ public sealed record MealRequestDraft
 
     public bool? Delivery { get; init; }
 
+    /// <summary>Who it is for, when a carer asks for someone else.</summary>
+    public Beneficiary? For { get; init; }
+
     public bool IsComplete => Date is not null && Portions is not null && Diets is not null && Delivery is not null;
 }

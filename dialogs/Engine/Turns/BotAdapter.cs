@@ -56,6 +56,7 @@ public sealed partial class BotAdapter(
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var context = new TurnContext(activity, services.GetRequiredService<IActivitySink>(), time);
+        services.GetRequiredService<TurnContextAccessor>().Current = context;
         var middleware = services.GetServices<IMiddleware>().ToArray();
         await MiddlewarePipeline.RunAsync(middleware, context, services.GetRequiredService<IBot>(), cancellationToken);
         await services.GetRequiredService<ITurnUnitOfWork>().CommitAsync(cancellationToken);
@@ -70,6 +71,7 @@ public sealed partial class BotAdapter(
             await using var scope = scopes.CreateAsyncScope();
             var services = scope.ServiceProvider;
             var context = new TurnContext(activity, services.GetRequiredService<IActivitySink>(), time);
+            services.GetRequiredService<TurnContextAccessor>().Current = context;
             await services.GetRequiredService<ConversationState>().DeleteAsync(context, cancellationToken);
             await context.SendActivityAsync(apology, cancellationToken);
             await services.GetRequiredService<ITurnUnitOfWork>().CommitAsync(cancellationToken);

@@ -16,6 +16,7 @@ public static class TurnServiceCollectionExtensions
         services.AddOptions<TurnOptions>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<ITurnProcessor, BotAdapter>();
+        services.AddScoped<TurnContextAccessor>();
         services.AddScoped<ConversationState>();
         services.AddScoped<UserState>();
         services.AddScoped<IMiddleware, AutoSaveStateMiddleware>();

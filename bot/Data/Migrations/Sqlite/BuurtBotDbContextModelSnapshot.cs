@@ -71,6 +71,89 @@ namespace BuurtBot.Data.Migrations.Sqlite
                     b.ToTable("InboundReceipts", (string)null);
                 });
 
+            modelBuilder.Entity("BuurtBot.Matching.Question", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Wave")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "AskedAt");
+
+                    b.HasIndex("MemberId", "Status");
+
+                    b.HasIndex("RequestId", "Status");
+
+                    b.ToTable("Questions", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Matching.RelayedMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FromMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ToMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Id");
+
+                    b.ToTable("RelayedMessages", (string)null);
+                });
+
             modelBuilder.Entity("BuurtBot.Members.Member", b =>
                 {
                     b.Property<long>("Id")
@@ -91,6 +174,9 @@ namespace BuurtBot.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("InvitedToGiveBackAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastChannel")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -105,6 +191,9 @@ namespace BuurtBot.Data.Migrations.Sqlite
                     b.Property<long?>("OptedOutAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PausedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -113,6 +202,9 @@ namespace BuurtBot.Data.Migrations.Sqlite
                     b.Property<string>("Postcode")
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Roles")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("SharingConsentAnswered")
                         .HasColumnType("INTEGER");
@@ -124,6 +216,9 @@ namespace BuurtBot.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Vetted")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Phone")
@@ -132,6 +227,83 @@ namespace BuurtBot.Data.Migrations.Sqlite
                     b.HasIndex("Postcode");
 
                     b.ToTable("Members", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Offers.Offer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Brings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Days")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Diets")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dish")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxDistance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OffererId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PortionsLeft")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PricePerPortion")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OffererId", "Status");
+
+                    b.HasIndex("Status", "Kind", "Date");
+
+                    b.ToTable("Offers", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Outbox.OutboxMessage", b =>
@@ -207,6 +379,13 @@ namespace BuurtBot.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<TimeOnly?>("AgreedTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -216,12 +395,23 @@ namespace BuurtBot.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Deadline")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("Delivery")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Diets")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -229,11 +419,23 @@ namespace BuurtBot.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("MatchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MatchedMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MatchedOfferId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PartOfDay")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Portions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RequesterId")
@@ -247,13 +449,64 @@ namespace BuurtBot.Data.Migrations.Sqlite
                     b.Property<TimeOnly?>("Time")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("MatchedMemberId");
 
                     b.HasIndex("RequesterId", "Status");
 
                     b.HasIndex("Status", "Kind", "Date");
 
                     b.ToTable("Requests", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Scheduling.ScheduledTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
+
+                    b.HasIndex("RequestId", "Kind");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("ScheduledTasks", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.StateEntry", b =>
@@ -289,6 +542,41 @@ namespace BuurtBot.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BuurtBot.Matching.Question", b =>
+                {
+                    b.HasOne("BuurtBot.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BuurtBot.Requests.Request", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("BuurtBot.Matching.RelayedMessage", b =>
+                {
+                    b.HasOne("BuurtBot.Requests.Request", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuurtBot.Offers.Offer", b =>
+                {
+                    b.HasOne("BuurtBot.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("OffererId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BuurtBot.Requests.Request", b =>
                 {
                     b.HasOne("BuurtBot.Members.Member", null)
@@ -296,6 +584,61 @@ namespace BuurtBot.Data.Migrations.Sqlite
                         .HasForeignKey("RequesterId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("BuurtBot.Requests.RequestBeneficiary", "Beneficiary", b1 =>
+                        {
+                            b1.Property<long>("RequestId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("HouseNumber")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Postcode")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Relation")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RequestId");
+
+                            b1.ToTable("Requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
+                    b.Navigation("Beneficiary");
+                });
+
+            modelBuilder.Entity("BuurtBot.Scheduling.ScheduledTask", b =>
+                {
+                    b.HasOne("BuurtBot.Requests.Request", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Request");
                 });
 #pragma warning restore 612, 618
         }

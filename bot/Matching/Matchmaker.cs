@@ -1,0 +1,239 @@
+using BuurtBot.Data;
+using BuurtBot.Dialogs.Language;
+using BuurtBot.Dialogs.Requests;
+using BuurtBot.Dialogs.Understanding;
+using BuurtBot.Members;
+using BuurtBot.Offers;
+using BuurtBot.Outbox;
+using BuurtBot.Requests;
+using BuurtBot.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BuurtBot.Matching;
+
+/// <summary>
+/// Connects a request with a neighbour who can help. Placing a request asks the best few candidates; more are
+/// asked in waves while nobody has said yes; the first "ja" wins (the request's version makes two yeses at the same
+/// moment end in one match); a "nee" moves on to the next; both sides then hear what was agreed.
+/// </summary>
+internal sealed partial class Matchmaker(
+    BuurtBotDbContext db,
+    CandidateFinder candidates,
+    QuestionLedger questions,
+    IDistance distance,
+    MatchFollowUps followUps,
+    Notifier notifier,
+    IOptions<MatchingOptions> options,
+    ILogger<Matchmaker> logger)
+{
+    /// <summary>A request was just placed (staged in this turn): ask the first wave and set the deadline.</summary>
+    public async Task<int> StartAsync(Request request, Member requester, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.ScheduledTasks.Add(ScheduledTask.At(ScheduledTaskKind.Deadline, request.Deadline, request));
+        var asked = await AskWaveAsync(request, requester, 1, options.Value.WaveSize, now, cancellationToken);
+        LogStarted(logger, request.Kind, asked);
+        return asked;
+    }
+
+    /// <summary>Nobody said yes yet: ask the next few (scheduled).</summary>
+    public async Task NextWaveAsync(Request request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (request.Status != RequestStatus.Open)
+        {
+            return;
+        }
+
+        var requester = await db.Members.SingleAsync(m => m.Id == request.RequesterId, cancellationToken);
+        var wave = await db.Questions.Where(q => q.RequestId == request.Id).MaxAsync(q => (int?)q.Wave, cancellationToken) ?? 0;
+        await AskWaveAsync(request, requester, wave + 1, options.Value.WaveSize, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// A neighbour just offered something (staged in this turn): open requests nearby that it suits are put to them,
+    /// one question at a time.
+    /// </summary>
+    public async Task OfferPlacedAsync(Offer offer, Member offerer, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!CandidateFinder.CanBeAsked(offerer, now))
+        {
+            return;
+        }
+
+        var open = await db.Requests
+            .Where(r => r.Kind == offer.Kind && r.Status == RequestStatus.Open && r.RequesterId != offerer.Id)
+            .Where(r => !db.Questions.Any(q => q.RequestId == r.Id && q.MemberId == offerer.Id))
+            .OrderBy(r => r.Deadline)
+            .Take(50)
+            .ToListAsync(cancellationToken);
+        var today = DutchTime.Today(now);
+        foreach (var request in open)
+        {
+            var requester = await db.Members.SingleAsync(m => m.Id == request.RequesterId, cancellationToken);
+            var rank = distance.Rank(request.Beneficiary?.Postcode ?? requester.Postcode, offerer.Postcode);
+            var fits = rank is { } r && request.Kind switch
+            {
+                RequestKind.Meal => r <= options.Value.MaxRank && CandidateFinder.MealFits(request, offer),
+                RequestKind.Loan => r <= options.Value.MaxRank && CandidateFinder.LoanFits(request, offer),
+                _ => CandidateFinder.HelpFits(request, offer, offerer, r),
+            };
+            if (fits)
+            {
+                var text = MatchTexts.Question(request, requester, offer, today);
+                await questions.PutAsync(Question.For(request, QuestionKind.Provide, offerer.Id, offer.Id, 1, text, now), offerer, now, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The member's "ja" or "nee" to the question they were asked; returns what to say back to them.</summary>
+    public async Task<IReadOnlyList<string>> AnswerAsync(Question question, Member member, bool yes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var request = await db.Requests.SingleAsync(r => r.Id == question.RequestId, cancellationToken);
+        var requester = await db.Members.SingleAsync(m => m.Id == request.RequesterId, cancellationToken);
+        var today = DutchTime.Today(now);
+        var replies = new List<string>();
+        question.Answer(yes, now);
+
+        if (!yes)
+        {
+            replies.Add("Geen probleem, dank u wel voor het laten weten.");
+            if (request.Status == RequestStatus.Open)
+            {
+                await AskWaveAsync(request, requester, question.Wave, 1, now, cancellationToken); // the next in line
+            }
+        }
+        else if (await TryMatchAsync(request, question, member, now, cancellationToken))
+        {
+            replies.Add(MatchTexts.ToProvider(request, requester, today));
+            await notifier.NotifyAsync(requester, MatchTexts.ToRequester(request, member, today), now, cancellationToken);
+            if (request.Beneficiary?.Phone is { } phone)
+            {
+                notifier.NotifyNumber(phone, MatchTexts.ToBeneficiary(request, requester, member, today), now);
+            }
+
+            await CloseOtherQuestionsAsync(request, requester, question.Id, QuestionStatus.Arranged, now, cancellationToken);
+            followUps.ScheduleAfterMatch(request, now);
+            LogMatched(logger, request.Kind, question.Wave);
+        }
+        else
+        {
+            question.Close(QuestionStatus.Arranged, now);
+            replies.Add($"Dank u wel! Er is al iemand anders gevonden voor {MatchTexts.Name(request, requester)}.");
+        }
+
+        if (await questions.AskNextAsync(member.Id, now, cancellationToken) is { } next)
+        {
+            replies.Add(next);
+        }
+
+        return replies;
+    }
+
+    /// <summary>
+    /// Closes the questions others still have about this request: those asked hear it was arranged (or is no
+    /// longer needed), those waiting are dropped, and each gets their next question.
+    /// </summary>
+    public async Task CloseOtherQuestionsAsync(
+        Request request, Member requester, long? except, QuestionStatus status, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var open = await db.Questions
+            .Where(q => q.RequestId == request.Id && q.Id != except && (q.Status == QuestionStatus.Asked || q.Status == QuestionStatus.Waiting))
+            .ToListAsync(cancellationToken);
+        foreach (var other in open)
+        {
+            var wasAsked = other.Status == QuestionStatus.Asked;
+            other.Close(wasAsked ? status : QuestionStatus.Withdrawn, now);
+            if (!wasAsked)
+            {
+                continue;
+            }
+
+            var member = await db.Members.SingleAsync(m => m.Id == other.MemberId, cancellationToken);
+            await notifier.NotifyAsync(member, status == QuestionStatus.Arranged ? MatchTexts.Arranged(request, requester) : MatchTexts.NoLongerNeeded(request, requester), now, cancellationToken);
+            await questions.SendNextAsync(member, now, cancellationToken);
+        }
+    }
+
+    private async Task<bool> TryMatchAsync(Request request, Question question, Member member, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!request.IsOpen)
+        {
+            return false;
+        }
+
+        Offer? offer = question.OfferId is { } offerId ? await db.Offers.FindAsync([offerId], cancellationToken) : null;
+        if (offer is not null && request.Kind == RequestKind.Meal && !offer.TakePortions(request.Portions ?? 1))
+        {
+            offer = null; // the portions went to someone else meanwhile: the cook said yes all the same
+        }
+
+        return request.Match(member.Id, offer?.Id, AgreedTime(request, offer), now);
+    }
+
+    private async Task<int> AskWaveAsync(Request request, Member requester, int wave, int count, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var postcode = request.Beneficiary?.Postcode ?? requester.Postcode;
+        var askedBefore = (await db.Questions.Where(q => q.RequestId == request.Id).Select(q => q.MemberId).ToListAsync(cancellationToken))
+            .Concat(db.Questions.Local.Where(q => q.Request == request).Select(q => q.MemberId))
+            .ToHashSet();
+        var found = await candidates.FindAsync(request, postcode, askedBefore, now, cancellationToken);
+        var today = DutchTime.Today(now);
+        var asked = 0;
+        foreach (var candidate in found)
+        {
+            if (asked == count)
+            {
+                break;
+            }
+
+            var text = MatchTexts.Question(request, requester, candidate.Offer, today);
+            if (await questions.PutAsync(Question.For(request, QuestionKind.Provide, candidate.Member.Id, candidate.Offer?.Id, wave, text, now), candidate.Member, now, cancellationToken))
+            {
+                asked++;
+            }
+        }
+
+        if (found.Count > asked && !await HasPendingWaveAsync(request, cancellationToken))
+        {
+            db.ScheduledTasks.Add(ScheduledTask.At(ScheduledTaskKind.NextWave, now + WaveInterval(request.Kind), request));
+        }
+
+        return asked;
+    }
+
+    private async Task<bool> HasPendingWaveAsync(Request request, CancellationToken cancellationToken) =>
+        db.ScheduledTasks.Local.Any(t => t.Request == request && t.Kind == ScheduledTaskKind.NextWave && t.Status == ScheduledTaskStatus.Pending)
+        || (request.Id > 0 && await db.ScheduledTasks.AnyAsync(
+            t => t.RequestId == request.Id && t.Kind == ScheduledTaskKind.NextWave && t.Status == ScheduledTaskStatus.Pending, cancellationToken));
+
+    private TimeSpan WaveInterval(RequestKind kind) => kind switch
+    {
+        RequestKind.Meal => options.Value.MealWaveInterval,
+        RequestKind.Loan => options.Value.LoanWaveInterval,
+        _ => options.Value.HelpWaveInterval,
+    };
+
+    /// <summary>The time for the meal or the help: as asked, else the cook's, else the usual time for that part of the day.</summary>
+    private static TimeOnly? AgreedTime(Request request, Offer? offer) => request.Kind switch
+    {
+        RequestKind.Meal => request.Time ?? offer?.Time ?? request.PartOfDay switch
+        {
+            PartOfDay.Morning or PartOfDay.Afternoon => new TimeOnly(12, 30),
+            _ => new TimeOnly(18, 0),
+        },
+        RequestKind.Help => request.Time ?? request.PartOfDay switch
+        {
+            PartOfDay.Morning => new TimeOnly(10, 0),
+            PartOfDay.Afternoon => new TimeOnly(14, 0),
+            PartOfDay.Evening => new TimeOnly(19, 0),
+            _ => null,
+        },
+        _ => null,
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A {Kind} request was placed; {Asked} neighbour(s) asked in the first wave")]
+    private static partial void LogStarted(ILogger logger, RequestKind kind, int asked);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A {Kind} request was matched in wave {Wave}")]
+    private static partial void LogMatched(ILogger logger, RequestKind kind, int wave);
+}

@@ -1,0 +1,103 @@
+using BuurtBot.Data;
+using BuurtBot.Dialogs.Engine.Turns;
+using BuurtBot.Dialogs.Language;
+using BuurtBot.Members;
+using BuurtBot.Outbox;
+using BuurtBot.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BuurtBot.Matching;
+
+/// <summary>
+/// The fairness rules of asking: a person has at most one asked question at a time (a second one waits until
+/// the first is answered, so a bare "ja" is never ambiguous), and nobody is asked more than a set number of
+/// times a day.
+/// </summary>
+internal sealed class QuestionLedger(
+    BuurtBotDbContext db, Notifier notifier, ConversationActivity conversations, TurnContextAccessor turn, IOptions<MatchingOptions> options)
+{
+    /// <summary>
+    /// Puts a question to a member: asked now when they have no open question, else waiting its turn. Returns false
+    /// when the member already reached today's limit (nothing is stored).
+    /// </summary>
+    public async Task<bool> PutAsync(Question question, Member member, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (question.Kind == QuestionKind.Provide && await CountTodayAsync(member.Id, now, cancellationToken) >= options.Value.MaxQuestionsPerDay)
+        {
+            return false;
+        }
+
+        db.Questions.Add(question);
+
+        // The turn's own person, and someone in the middle of a conversation, get it when they are free.
+        if (!turn.IsCurrent(member.Phone) && await FindAskedAsync(member.Id, cancellationToken) is null
+            && !await conversations.IsBusyAsync(member.Phone, now, cancellationToken))
+        {
+            question.Ask(now);
+            await notifier.NotifyAsync(member, question.Text, now, cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>The member's open question, if any.</summary>
+    public async Task<Question?> FindAskedAsync(long memberId, CancellationToken cancellationToken) =>
+        db.Questions.Local.FirstOrDefault(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked && db.Entry(q).State != EntityState.Deleted)
+        ?? await db.Questions.Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked).OrderByDescending(q => q.AskedAt).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// After the member's question was answered or closed: asks their next waiting question that still matters.
+    /// Returns its text (for the member's own turn to say), or null.
+    /// </summary>
+    public async Task<string?> AskNextAsync(long memberId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await FindAskedAsync(memberId, cancellationToken) is not null)
+        {
+            return null; // one open question at a time
+        }
+
+        var waiting = await db.Questions
+            .Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Waiting)
+            .OrderBy(q => q.CreatedAt).ThenBy(q => q.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var next in waiting)
+        {
+            var request = await db.Requests.FindAsync([next.RequestId], cancellationToken);
+            if (request is null || (next.Kind == QuestionKind.Provide && !request.IsOpen))
+            {
+                next.Close(QuestionStatus.Withdrawn, now);
+                continue;
+            }
+
+            next.Ask(now);
+            return next.Text;
+        }
+
+        return null;
+    }
+
+    /// <summary>Like <see cref="AskNextAsync"/>, for a member whose turn it is not: the question is sent to them (unless busy).</summary>
+    public async Task SendNextAsync(Member member, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await conversations.IsBusyAsync(member.Phone, now, cancellationToken))
+        {
+            return;
+        }
+
+        if (await AskNextAsync(member.Id, now, cancellationToken) is { } text)
+        {
+            await notifier.NotifyAsync(member, text, now, cancellationToken);
+        }
+    }
+
+    /// <summary>Questions asked or waiting for the member today (Amsterdam's day).</summary>
+    private async Task<int> CountTodayAsync(long memberId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var startOfDay = DutchTime.At(DutchTime.Today(now), TimeOnly.MinValue);
+        var stored = await db.Questions.CountAsync(
+            q => q.MemberId == memberId && q.Kind == QuestionKind.Provide && q.CreatedAt >= startOfDay, cancellationToken);
+        var added = db.Questions.Local.Count(q => q.MemberId == memberId && q.Kind == QuestionKind.Provide && db.Entry(q).State == EntityState.Added);
+        return stored + added;
+    }
+}

@@ -1,0 +1,52 @@
+using BuurtBot.Data;
+using BuurtBot.Dialogs.Language;
+using BuurtBot.Dialogs.Offers;
+using BuurtBot.Dialogs.Requests;
+using BuurtBot.Matching;
+using BuurtBot.Members;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Offers;
+
+/// <summary>Offers of meals, things to lend and help; each new offer is checked against open requests nearby.</summary>
+internal sealed class OfferBook(BuurtBotDbContext db, Matchmaker matchmaker) : IOfferBook
+{
+    public Task PlaceMealOfferAsync(long offererId, MealOfferDraft draft, DateTimeOffset at, CancellationToken cancellationToken) =>
+        PlaceAsync(offererId, MemberRoles.Cook, Offer.Meal(
+            offererId, draft.Date!.Value, draft.Time, draft.Portions!.Value, draft.Free ? 0 : draft.PricePerPortion, draft.Dish, draft.Diets, draft.Brings, at), at, cancellationToken);
+
+    public Task PlaceLoanOfferAsync(long offererId, string item, DateTimeOffset at, CancellationToken cancellationToken) =>
+        PlaceAsync(offererId, MemberRoles.Lender, Offer.Loan(offererId, item, null, at), at, cancellationToken);
+
+    public Task PlaceHelpOfferAsync(long offererId, HelpOfferDraft draft, DateTimeOffset at, CancellationToken cancellationToken) =>
+        PlaceAsync(offererId, MemberRoles.Helper, Offer.Help(offererId, draft.Categories!, draft.Days ?? [], draft.Distance ?? 1, at), at, cancellationToken);
+
+    public async Task<string?> WithdrawLatestAsync(long offererId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var offer = await db.Offers
+            .Where(o => o.OffererId == offererId && o.Status == OfferStatus.Active)
+            .OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (offer is null)
+        {
+            return null;
+        }
+
+        offer.Withdraw();
+        var today = DutchTime.Today(at);
+        return offer.Kind switch
+        {
+            RequestKind.Meal => $"uw maaltijd{(offer.Dish is null ? "" : $" ({offer.Dish})")} van {DutchTime.Day(offer.Date!.Value, today)}",
+            RequestKind.Loan => $"het uitlenen van uw {offer.Item}",
+            _ => "uw aanbod om te helpen",
+        };
+    }
+
+    private async Task PlaceAsync(long offererId, MemberRoles role, Offer offer, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var offerer = await db.Members.SingleAsync(m => m.Id == offererId, cancellationToken);
+        offerer.TakeRole(role);
+        db.Offers.Add(offer);
+        await matchmaker.OfferPlacedAsync(offer, offerer, at, cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using BuurtBot.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BuurtBot.Offers;
+
+internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
+{
+    public void Configure(EntityTypeBuilder<Offer> builder)
+    {
+        builder.ToTable("Offers");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(10);
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(10);
+        builder.Property(o => o.Dish).HasMaxLength(80);
+        builder.Property(o => o.Item).HasMaxLength(60);
+        builder.Property(o => o.PricePerPortion).HasPrecision(8, 2);
+        builder.Property(o => o.Diets).HasEnumListConversion(200);
+        builder.Property(o => o.Categories).HasEnumListConversion(200);
+        builder.Property(o => o.Days).HasEnumListConversion(80);
+        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.HasOne<Members.Member>().WithMany().HasForeignKey(o => o.OffererId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => new { o.Status, o.Kind, o.Date });
+        builder.HasIndex(o => new { o.OffererId, o.Status });
+    }
+}

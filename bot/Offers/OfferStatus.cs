@@ -1,0 +1,8 @@
+namespace BuurtBot.Offers;
+
+public enum OfferStatus
+{
+    Active,
+    UsedUp,
+    Withdrawn,
+}

@@ -1,0 +1,8 @@
+namespace BuurtBot.Scheduling;
+
+public enum ScheduledTaskStatus
+{
+    Pending,
+    Running,
+    Done,
+}

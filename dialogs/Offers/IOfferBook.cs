@@ -1,0 +1,17 @@
+namespace BuurtBot.Dialogs.Offers;
+
+/// <summary>
+/// What neighbours offer. Placing an offer makes the member a cook, lender or helper and checks it against open
+/// requests nearby (the member may be asked about one right away). Staged in the turn, committed with it.
+/// </summary>
+public interface IOfferBook
+{
+    Task PlaceMealOfferAsync(long offererId, MealOfferDraft draft, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task PlaceLoanOfferAsync(long offererId, string item, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task PlaceHelpOfferAsync(long offererId, HelpOfferDraft draft, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Withdraws the member's latest active offer; returns what it was ("uw stamppot van donderdag"), or null.</summary>
+    Task<string?> WithdrawLatestAsync(long offererId, DateTimeOffset at, CancellationToken cancellationToken);
+}
