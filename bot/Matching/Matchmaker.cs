@@ -139,7 +139,7 @@ internal sealed partial class Matchmaker(
         var open = await db.Questions
             .Where(q => q.RequestId == request.Id && q.Id != except && (q.Status == QuestionStatus.Asked || q.Status == QuestionStatus.Waiting))
             .ToListAsync(cancellationToken);
-        foreach (var other in open)
+        foreach (var other in open.Where(q => q.Status is QuestionStatus.Asked or QuestionStatus.Waiting))
         {
             var wasAsked = other.Status == QuestionStatus.Asked;
             other.Close(wasAsked ? status : QuestionStatus.Withdrawn, now);

@@ -42,9 +42,16 @@ internal sealed class QuestionLedger(
     }
 
     /// <summary>The member's open question, if any.</summary>
-    public async Task<Question?> FindAskedAsync(long memberId, CancellationToken cancellationToken) =>
-        db.Questions.Local.FirstOrDefault(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked && db.Entry(q).State != EntityState.Deleted)
-        ?? await db.Questions.Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked).OrderByDescending(q => q.AskedAt).FirstOrDefaultAsync(cancellationToken);
+    public async Task<Question?> FindAskedAsync(long memberId, CancellationToken cancellationToken)
+    {
+        // Loaded rows are the tracked instances: what this turn changed counts, not what the database still says.
+        var stored = await db.Questions.Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked).ToListAsync(cancellationToken);
+        return db.Questions.Local
+            .Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked && db.Entry(q).State != EntityState.Deleted)
+            .Concat(stored.Where(q => q.Status == QuestionStatus.Asked))
+            .OrderByDescending(q => q.AskedAt)
+            .FirstOrDefault();
+    }
 
     /// <summary>
     /// After the member's question was answered or closed: asks their next waiting question that still matters.
@@ -57,13 +64,14 @@ internal sealed class QuestionLedger(
             return null; // one open question at a time
         }
 
-        var waiting = await db.Questions
+        var stored = await db.Questions
             .Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Waiting)
-            .OrderBy(q => q.CreatedAt).ThenBy(q => q.Id)
             .ToListAsync(cancellationToken);
+        var staged = db.Questions.Local.Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Waiting && db.Entry(q).State == EntityState.Added);
+        var waiting = stored.Concat(staged).Distinct().Where(q => q.Status == QuestionStatus.Waiting).OrderBy(q => q.CreatedAt).ThenBy(q => q.Id).ToList();
         foreach (var next in waiting)
         {
-            var request = await db.Requests.FindAsync([next.RequestId], cancellationToken);
+            var request = next.Request ?? await db.Requests.FindAsync([next.RequestId], cancellationToken);
             if (request is null || (next.Kind == QuestionKind.Provide && !request.IsOpen))
             {
                 next.Close(QuestionStatus.Withdrawn, now);

@@ -24,6 +24,9 @@ public sealed class SimulatedPhone(HttpClient http, string number, string channe
     /// <summary>Sends a message and returns the bot's one reply (failing when it sent none or several).</summary>
     public async Task<string> AsksAsync(string text) => Assert.Single(await SaysAsync(text));
 
+    /// <summary>The text of the last message the bot sent to this phone (replies and notifications alike).</summary>
+    public async Task<string> LastMessageAsync() => (await InboxAsync())[^1].Text;
+
     /// <summary>Everything the bot ever sent to this phone, from the simulator outbox.</summary>
     public async Task<IReadOnlyList<OutboxEntry>> InboxAsync()
     {

@@ -1,0 +1,121 @@
+using BuurtBot.Dialogs.Requests;
+using BuurtBot.Matching;
+using BuurtBot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Tests.Matching;
+
+/// <summary>
+/// An elderly requester on SMS, cooks on WhatsApp: the request goes to the cooks, the first "ja" wins, and both
+/// sides hear what was agreed. Monday 23 November 2026, 10:00 in Amsterdam.
+/// </summary>
+public sealed class MealMatchingStoryTests : ConversationFixture
+{
+    private const string Truus = "+31612345678";
+    private const string Anna = "+31611111111";
+    private const string Kees = "+31622222222";
+
+    [Fact]
+    public async Task Truus_asks_for_a_meal_the_cooks_are_asked_kees_says_no_anna_says_yes_and_both_sides_hear_the_agreement()
+    {
+        var anna = await CookAsync(Anna, "Anna", "Kerkstraat 7, 1234 AC", "ik kook morgen 4 porties, af te halen");
+        var kees = await CookAsync(Kees, "Kees", "Dorpsweg 12, 1235 XY", "ik kook morgen vegetarisch, 2 porties, ik kan het brengen");
+        var truus = await IdleMemberAsync(Truus, "Truus");
+
+        await truus.SaysAsync("ik zou morgen graag een vegetarische maaltijd willen voor 1 persoon, ik kom het halen");
+        Assert.Equal(
+            "Dank u wel, uw vraag staat genoteerd. Wij zoeken een buur die voor u kookt. U krijgt een bericht zodra iemand ja zegt.",
+            await truus.AsksAsync("ja"));
+
+        // A vegetarian request never gets a meat dish: only Kees, who cooks vegetarian, is asked.
+        var question = await kees.LastMessageAsync();
+        Assert.Equal("Truus uit de Lindelaan wil graag 1 portie van uw maaltijd op morgen, dinsdag 24 november, komt het ophalen. Is dat goed? Antwoord JA of NEE.", question);
+        Assert.DoesNotContain("Lindelaan 4", question, StringComparison.Ordinal);
+        Assert.DoesNotContain(await anna.InboxAsync(), m => m.Text.Contains("Truus", StringComparison.Ordinal));
+
+        var accepted = await kees.SaysAsync("ja hoor");
+        Assert.Equal("Dank u wel! Truus haalt morgen, dinsdag 24 november om 18.00 uur het eten bij u op. Truus woont aan de Lindelaan 4. Iets doorgeven? Stuur: zeg tegen Truus dat ...", accepted[0]);
+        Assert.Equal("Goed nieuws! Kees kookt voor u. Het eten kan morgen, dinsdag 24 november om 18.00 uur worden opgehaald. Kees woont aan de Dorpsweg 12.", await truus.LastMessageAsync());
+
+        var request = await Server.QueryAsync(db => db.Requests.SingleAsync());
+        Assert.Equal(RequestStatus.Matched, request.Status);
+        Assert.Equal(await Server.QueryAsync(db => db.Members.Where(m => m.Phone == Kees).Select(m => m.Id).SingleAsync()), request.MatchedMemberId);
+        Assert.Equal(1, await Server.QueryAsync(db => db.Offers.Where(o => o.Id == request.MatchedOfferId).Select(o => o.PortionsLeft).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task With_no_fitting_offer_the_cooks_nearby_are_asked_to_cook_a_no_moves_on_and_the_first_yes_wins()
+    {
+        var anna = await CookAsync(Anna, "Anna", "Kerkstraat 7, 1234 AC", "ik kook vandaag 4 porties, af te halen");
+        var kees = await CookAsync(Kees, "Kees", "Dorpsweg 12, 1234 XY", "ik kook vandaag 2 porties, af te halen");
+        var truus = await IdleMemberAsync(Truus, "Truus");
+
+        await truus.SaysAsync("ik zou morgen graag een maaltijd willen voor 2 personen, graag brengen, ik eet alles");
+        await truus.SaysAsync("ja");
+
+        // Their offers are for today; for tomorrow they are asked whether they can cook for her.
+        Assert.Equal(
+            "Truus uit de Lindelaan zoekt morgen, dinsdag 24 november een maaltijd voor 2 personen, graag gebracht. Kunt u voor Truus koken? Antwoord JA of NEE.",
+            await anna.LastMessageAsync());
+        Assert.Equal(await anna.LastMessageAsync(), await kees.LastMessageAsync());
+
+        Assert.Equal(["Geen probleem, dank u wel voor het laten weten."], await anna.SaysAsync("nee, helaas"));
+        Assert.StartsWith("Dank u wel! U brengt morgen, dinsdag 24 november om 18.00 uur het eten naar Truus, Lindelaan 4.", (await kees.SaysAsync("ja"))[0]);
+        Assert.StartsWith("Goed nieuws! Kees kookt voor u en brengt het eten morgen, dinsdag 24 november om 18.00 uur.", await truus.LastMessageAsync());
+
+        var answers = await Server.QueryAsync(db => db.Questions.OrderBy(q => q.Id).Select(q => q.Status).ToListAsync());
+        Assert.Equal([QuestionStatus.No, QuestionStatus.Yes], answers);
+    }
+
+    [Fact]
+    public async Task When_one_cook_says_yes_the_others_who_were_asked_hear_it_has_been_arranged()
+    {
+        var anna = await CookAsync(Anna, "Anna", "Kerkstraat 7, 1234 AC", "ik kook morgen 4 porties, af te halen");
+        var kees = await CookAsync(Kees, "Kees", "Dorpsweg 12, 1234 XY", "ik kook morgen 3 porties, af te halen");
+        var truus = await IdleMemberAsync(Truus, "Truus");
+        await truus.SaysAsync("ik zou morgen graag een maaltijd willen voor 1 persoon, ik kom het halen, ik eet alles");
+        await truus.SaysAsync("ja");
+
+        await anna.SaysAsync("ja");
+
+        Assert.Equal("Dank u wel! Er is al iemand gevonden voor Truus.", await kees.LastMessageAsync());
+        Assert.Equal(["Dank u wel! Er is al iemand gevonden voor Truus."], await kees.SaysAsync("ja"));
+        Assert.Equal(1, await Server.QueryAsync(db => db.Requests.CountAsync(r => r.Status == RequestStatus.Matched)));
+    }
+
+    [Fact]
+    public async Task Is_er_al_iemand_tells_who_said_yes_and_laat_maar_cancels_and_tells_the_cook()
+    {
+        var anna = await CookAsync(Anna, "Anna", "Kerkstraat 7, 1234 AC", "ik kook morgen 4 porties, af te halen");
+        var truus = await IdleMemberAsync(Truus, "Truus");
+        await truus.SaysAsync("ik zou morgen graag een maaltijd willen voor 2 personen, ik kom het halen, ik eet alles");
+        await truus.SaysAsync("ja");
+        Assert.Equal("Uw vraag om een maaltijd voor morgen, dinsdag 24 november: wij zoeken nog.", await truus.AsksAsync("is er al iemand?"));
+        await anna.SaysAsync("ja");
+
+        Assert.Equal("Uw vraag om een maaltijd voor morgen, dinsdag 24 november: Anna heeft ja gezegd.", await truus.AsksAsync("is er al iemand?"));
+        Assert.Equal("Goed, uw vraag om een maaltijd is ingetrokken. Ik laat Anna weten dat het niet meer nodig is.", await truus.AsksAsync("laat maar"));
+        Assert.Equal("Truus heeft de afspraak van morgen, dinsdag 24 november afgezegd. U hoeft niets meer te doen. Dank u wel!", await anna.LastMessageAsync());
+
+        Assert.Equal(RequestStatus.Cancelled, (await Server.QueryAsync(db => db.Requests.SingleAsync())).Status);
+        Assert.Equal(4, await Server.QueryAsync(db => db.Offers.Select(o => o.PortionsLeft).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_cook_who_offers_after_the_request_is_asked_right_away()
+    {
+        var truus = await IdleMemberAsync(Truus, "Truus");
+        await truus.SaysAsync("ik zou morgen graag een maaltijd willen voor 1 persoon, ik kom het halen, ik eet alles");
+        await truus.SaysAsync("ja");
+
+        var anna = await IdleMemberAsync(Anna, "Anna", "whatsapp", "Kerkstraat 7, 1234 AC");
+        await anna.SaysAsync("ik kook morgen 4 porties, af te halen");
+        var replies = await anna.SaysAsync("ja");
+
+        Assert.Equal(
+            ["Dank u wel! Uw aanbod staat klaar. Zoekt iemand in de buurt een maaltijd, dan vraag ik het u eerst.",
+             "Truus uit de Lindelaan wil graag 1 portie van uw maaltijd op morgen, dinsdag 24 november, komt het ophalen. Is dat goed? Antwoord JA of NEE."],
+            replies);
+        Assert.StartsWith("Dank u wel! Truus haalt morgen", (await anna.SaysAsync("ja"))[0]);
+    }
+}
