@@ -19,7 +19,15 @@ public sealed class CoordinatorItem
 
     public bool Closed { get; private set; }
 
+    public DateTimeOffset? ClosedAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
+
+    public void Close(DateTimeOffset at)
+    {
+        Closed = true;
+        ClosedAt ??= at;
+    }
 
     public static CoordinatorItem Open(long memberId, string reason, string? summary, DateTimeOffset at) => new()
     {

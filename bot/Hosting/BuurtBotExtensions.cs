@@ -1,6 +1,7 @@
 using BuurtBot.Channels.Simulator;
 using BuurtBot.Channels.Twilio;
 using BuurtBot.Channels.Twilio.Webhooks;
+using BuurtBot.Coordination.Api;
 using BuurtBot.Data;
 using BuurtBot.Dialogs.Conversation;
 using BuurtBot.Health;
@@ -26,6 +27,7 @@ public static class BuurtBotExtensions
         builder.AddOutbox();
         builder.Services.AddScoped<IDeliveryStatusRecorder, DeliveryStatusRecorder>();
         builder.Services.AddScoped<IOutboxReader, OutboxReader>();
+        builder.AddCoordinatorApi();
         builder.AddBuurtBotHealth();
         return builder;
     }
@@ -34,6 +36,7 @@ public static class BuurtBotExtensions
     {
         app.MapBuurtBotHealth();
         app.MapTwilioChannels();
+        app.MapCoordinatorApi();
         app.MapSimulator(app.Configuration.GetValue<bool?>($"{SimulatorOptions.Section}:Enabled") ?? app.Environment.IsDevelopment());
         return app;
     }

@@ -18,10 +18,18 @@ public sealed class InboundReceipt
 
     public DateTimeOffset ReceivedAt { get; private set; }
 
+    /// <summary>Who sent it (E.164).</summary>
+    public string From { get; private set; } = "";
+
+    /// <summary>What they wrote or said, kept for the coordinator's view of the conversation (purged after the retention period).</summary>
+    public string Text { get; private set; } = "";
+
     public static InboundReceipt For(Activity activity, DateTimeOffset at) => new()
     {
         MessageId = activity.Id!,
         Channel = activity.Channel,
         ReceivedAt = at,
+        From = activity.From,
+        Text = activity.Text.Length > 1600 ? activity.Text[..1600] : activity.Text,
     };
 }

@@ -11,6 +11,9 @@ internal sealed class InboundReceiptConfiguration : IEntityTypeConfiguration<Inb
         builder.HasKey(r => r.MessageId);
         builder.Property(r => r.MessageId).HasMaxLength(80);
         builder.Property(r => r.Channel).HasConversion<string>().HasMaxLength(12);
+        builder.Property(r => r.From).HasMaxLength(20);
+        builder.Property(r => r.Text).HasMaxLength(1600);
         builder.HasIndex(r => r.ReceivedAt);
+        builder.HasIndex(r => new { r.From, r.ReceivedAt });
     }
 }

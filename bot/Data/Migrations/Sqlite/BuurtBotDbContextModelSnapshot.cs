@@ -26,6 +26,9 @@ namespace BuurtBot.Data.Migrations.Sqlite
                     b.Property<bool>("Closed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -61,12 +64,24 @@ namespace BuurtBot.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1600)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("MessageId");
 
                     b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("From", "ReceivedAt");
 
                     b.ToTable("InboundReceipts", (string)null);
                 });

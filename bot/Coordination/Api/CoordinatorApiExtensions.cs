@@ -1,0 +1,10 @@
+namespace BuurtBot.Coordination.Api;
+
+public static class CoordinatorApiExtensions
+{
+    public static WebApplicationBuilder AddCoordinatorApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CoordinatorApiOptions>().BindConfiguration(CoordinatorApiOptions.Section);
+        return builder;
+    }
+}
