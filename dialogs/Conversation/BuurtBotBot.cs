@@ -142,8 +142,7 @@ public sealed class BuurtBotBot : IBot
         await dc.BeginDialogAsync(MainDialog.DialogId, new MainOptions(intent)
         {
             Alternative = alternative,
-            Meal = MealDraftFields.FromMessage(parsed),
-            MealOffer = Offers.MealOfferDialog.FromMessage(parsed),
+            Parsed = parsed,
             NameHint = FirstNameRecognizer.FromMessage(turn.Activity.Text),
             PostcodeHint = parsed.OnBehalfOf is null ? parsed.Postcode : null,
             Text = turn.Activity.Text,

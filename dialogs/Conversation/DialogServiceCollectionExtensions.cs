@@ -3,6 +3,7 @@ using BuurtBot.Dialogs.Engine.Turns;
 using BuurtBot.Dialogs.Meals;
 using BuurtBot.Dialogs.Members;
 using BuurtBot.Dialogs.Registration;
+using BuurtBot.Dialogs.Requests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BuurtBot.Dialogs.Conversation;
@@ -24,6 +25,11 @@ public static class DialogServiceCollectionExtensions
         services.AddScoped<RegistrationDialog>();
         services.AddScoped<MealRequestDialog>();
         services.AddScoped<Offers.MealOfferDialog>();
+        services.AddScoped<Loans.LoanRequestDialog>();
+        services.AddScoped<Loans.LoanOfferDialog>();
+        services.AddScoped<Help.HelpRequestDialog>();
+        services.AddScoped<Help.HelpOfferDialog>();
+        services.AddScoped<BeneficiaryDialog>();
         services.AddScoped<HandOverDialog>();
         return services;
     }

@@ -6,6 +6,8 @@ using BuurtBot.Dialogs.Engine.State;
 using BuurtBot.Dialogs.Engine.Turns;
 using BuurtBot.Dialogs.Language;
 using BuurtBot.Dialogs.Meals;
+using BuurtBot.Dialogs.Help;
+using BuurtBot.Dialogs.Loans;
 using BuurtBot.Dialogs.Offers;
 using BuurtBot.Dialogs.Registration;
 using BuurtBot.Dialogs.Requests;
@@ -25,6 +27,7 @@ public sealed class MainDialog : WaterfallDialog
     private const string ClarifyPrompt = "main.clarify";
     private const string IntentKey = "intent";
     private const string FreeAnswer = "said:";
+    private const string RegisteredKey = "registered";
 
     private static readonly IReadOnlyList<Choice> MenuChoices =
     [
@@ -42,6 +45,11 @@ public sealed class MainDialog : WaterfallDialog
         RegistrationDialog registration,
         MealRequestDialog mealRequest,
         MealOfferDialog mealOffer,
+        LoanRequestDialog loanRequest,
+        LoanOfferDialog loanOffer,
+        HelpRequestDialog helpRequest,
+        HelpOfferDialog helpOffer,
+        BeneficiaryDialog beneficiary,
         HandOverDialog handOver,
         IRequestBook requests,
         ICoordinatorQueue coordinators,
@@ -54,12 +62,18 @@ public sealed class MainDialog : WaterfallDialog
         AddDialog(registration);
         AddDialog(mealRequest);
         AddDialog(mealOffer);
+        AddDialog(loanRequest);
+        AddDialog(loanOffer);
+        AddDialog(helpRequest);
+        AddDialog(helpOffer);
+        AddDialog(beneficiary);
         AddDialog(handOver);
         AddDialog(new RecognizerPrompt<string>(MenuPrompt, RecognizeMenuAnswer));
         AddDialog(new ChoicePrompt(ClarifyPrompt, DutchVocabulary.Normalize));
 
         AddStep(ClarifyStepAsync);
         AddStep(RegisterStepAsync);
+        AddStep(ForWhomStepAsync);
         AddStep(RouteStepAsync);
         AddStep(AfterStepAsync);
     }
@@ -107,25 +121,55 @@ public sealed class MainDialog : WaterfallDialog
         user.Welcomed = true;
         return await step.BeginDialogAsync(
             RegistrationDialog.DialogId,
-            new RegistrationOptions(welcome, options.NameHint, options.PostcodeHint, options.RedoRegistration),
+            new RegistrationOptions(welcome, options.NameHint, options.PostcodeHint, options.RedoRegistration)
+            {
+                // A carer asks for someone else: that person's address counts, not the carer's own.
+                NeedsAddress = !(IsRequest(intent) && options.Parsed?.OnBehalfOf is not null),
+            },
             cancellationToken);
+    }
+
+    /// <summary>A carer writes for someone else ("voor mijn vader"): who, and where they live.</summary>
+    private async Task<DialogTurnResult> ForWhomStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = Options(step);
+        step.SetValue(RegisteredKey, step.ResultAs<bool>());
+        var intent = step.GetValue<Intent>(IntentKey);
+        if (!IsRequest(intent) || options.Parsed?.OnBehalfOf is not { } relation)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        var (noun, pronoun) = RelationNames.For(relation);
+        return await step.BeginDialogAsync(BeneficiaryDialog.DialogId, new BeneficiaryOptions(noun, pronoun) { Postcode = options.Parsed.Postcode }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = Options(step);
         var intent = step.GetValue<Intent>(IntentKey);
-        var justRegistered = step.ResultAs<bool>();
+        var justRegistered = step.GetValue<bool>(RegisteredKey);
+        var forWhom = step.ResultAs<Beneficiary>();
         var member = CurrentMember.Get(step.Context);
+        var parsed = options.Parsed;
+        var text = options.Text ?? "";
         switch (intent)
         {
             case Intent.MealRequest:
-                return await step.BeginDialogAsync(MealRequestDialog.DialogId, options.Meal ?? new MealRequestDraft(), cancellationToken);
+                var meal = parsed is null ? new MealRequestDraft() : MealDraftFields.FromMessage(parsed);
+                return await step.BeginDialogAsync(MealRequestDialog.DialogId, meal with { For = forWhom }, cancellationToken);
             case Intent.MealOffer:
-                return await step.BeginDialogAsync(MealOfferDialog.DialogId, options.MealOffer ?? new MealOfferDraft(), cancellationToken);
-            case Intent.LoanRequest or Intent.HelpRequest or Intent.LoanOffer or Intent.HelpOffer:
-                await PassToCoordinatorAsync(step, $"unsupported:{intent}", options.Text ?? IntentPhrases.For(intent)!, cancellationToken);
-                return await step.EndDialogAsync(cancellationToken);
+                return await step.BeginDialogAsync(MealOfferDialog.DialogId, parsed is null ? new MealOfferDraft() : MealOfferDialog.FromMessage(parsed), cancellationToken);
+            case Intent.LoanRequest:
+                var loan = parsed is null ? new LoanRequestDraft() : LoanRequestDialog.FromMessage(parsed);
+                return await step.BeginDialogAsync(LoanRequestDialog.DialogId, loan with { For = forWhom }, cancellationToken);
+            case Intent.LoanOffer:
+                return await step.BeginDialogAsync(LoanOfferDialog.DialogId, parsed?.Item, cancellationToken);
+            case Intent.HelpRequest:
+                var help = parsed is null ? new HelpRequestDraft() : HelpRequestDialog.FromMessage(parsed, text);
+                return await step.BeginDialogAsync(HelpRequestDialog.DialogId, help with { For = forWhom }, cancellationToken);
+            case Intent.HelpOffer:
+                return await step.BeginDialogAsync(HelpOfferDialog.DialogId, parsed is null ? new HelpOfferDraft() : HelpOfferDialog.FromMessage(parsed, text), cancellationToken);
             case Intent.Status:
                 await step.Context.SendActivityAsync(await StatusAsync(member.Id, step, cancellationToken), cancellationToken);
                 return await step.EndDialogAsync(cancellationToken);
@@ -184,12 +228,7 @@ public sealed class MainDialog : WaterfallDialog
             var parsed = TurnUnderstanding.Of(step.Context);
             return await step.ReplaceDialogAsync(
                 DialogId,
-                new MainOptions(Enum.Parse<Intent>(choice[FreeAnswer.Length..]))
-                {
-                    Meal = MealDraftFields.FromMessage(parsed),
-                    MealOffer = MealOfferDialog.FromMessage(parsed),
-                    Text = step.Context.Activity.Text,
-                },
+                new MainOptions(Enum.Parse<Intent>(choice[FreeAnswer.Length..])) { Parsed = parsed, Text = step.Context.Activity.Text },
                 cancellationToken);
         }
 
@@ -230,6 +269,8 @@ public sealed class MainDialog : WaterfallDialog
             ? $"Uw vraag om {string.Join("", lines)}."
             : $"U heeft {open.Count} vragen: {string.Join("; ", lines)}.";
     }
+
+    private static bool IsRequest(Intent intent) => intent is Intent.MealRequest or Intent.LoanRequest or Intent.HelpRequest;
 
     private static MainOptions Options(WaterfallStepContext step) => step.GetOptions<MainOptions>() ?? new MainOptions(Intent.Menu);
 

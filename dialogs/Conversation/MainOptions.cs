@@ -1,4 +1,3 @@
-using BuurtBot.Dialogs.Requests;
 using BuurtBot.Dialogs.Understanding;
 
 namespace BuurtBot.Dialogs.Conversation;
@@ -11,9 +10,8 @@ public sealed record MainOptions(Intent Intent)
 {
     public Intent? Alternative { get; init; }
 
-    public MealRequestDraft? Meal { get; init; }
-
-    public Offers.MealOfferDraft? MealOffer { get; init; }
+    /// <summary>The message that started it, as understood: fields it states are not asked again.</summary>
+    public ParsedMessage? Parsed { get; init; }
 
     public string? NameHint { get; init; }
 

@@ -80,7 +80,7 @@ public sealed class RegistrationDialog : WaterfallDialog
             CurrentMember.Set(step.Context, member);
         }
 
-        if (!options.AskAll && member.HasAddress)
+        if ((!options.AskAll && member.HasAddress) || !options.NeedsAddress)
         {
             return await step.NextAsync(null, cancellationToken);
         }
