@@ -51,6 +51,11 @@ internal static class AskingCues
         return true;
     }
 
+    /// <summary>"iemand trek?", "iemand nog interesse in soep?": asking who wants it, not asking someone to do something ("iemand zin om te koken?").</summary>
+    public static bool AsksWhoWants(TokenizedText t, int i) =>
+        t.IsAny(i, "zin", "trek", "interesse") && (t.Is(i - 1, "iemand") || (t.IsAny(i - 1, "nog", "ook", "er") && t.Is(i - 2, "iemand")))
+        && !t.Near(i, 0, 3, "om", "voor") && !t.IsAny(i - 3, "heeft", "hebben", "is");
+
     /// <summary>"wie kan/haalt/doet", "iemand die ... ?", "Iemand een X te leen?": the sender asks the neighbours.</summary>
     public static bool AsksSomeone(TokenizedText t, int i, bool question)
     {
@@ -70,7 +75,7 @@ internal static class AskingCues
             return true;
         }
 
-        if (t.Is(i, "iemand") && question)
+        if (t.Is(i, "iemand") && question && !AsksWhoWants(t, t.IsAny(i + 1, "nog", "ook") ? i + 2 : i + 1))
         {
             return t.Is(i + 1, "die") || i == 0 || t[i - 1].Kind == TokenKind.Punct || t.IsAny(i - 1, "vandaag", "morgen", "hallo", "hoi", "zoek", "zoeken");
         }

@@ -20,7 +20,9 @@ internal static class DirectionCues
                 // "heeft iemand zin om voor mij te koken?": asking someone to do it.
                 return score.AddRequest(2);
             case "heeft" or "hebben" or "hebt" when subject == Perspective.Others:
-                return t.Near(i, 0, 6, "zin", "trek", "interesse") ? score.AddOffer(2.5) : t.Near(i, 0, 8, "nodig") || AskingCues.ParticipleAfter(t, i) ? score : score.AddRequest(2.5);
+                // Not "als iemand hem nodig heeft", nor "mag je hem hebben" (the neighbour may have it).
+                return t.Near(i, 0, 6, "zin", "trek", "interesse") ? score.AddOffer(2.5)
+                    : t.Near(i, 2, 8, "nodig") || t.Near(i, 4, 0, "mag", "mogen") || AskingCues.ParticipleAfter(t, i) ? score : score.AddRequest(2.5);
             case "geen" when subject is Perspective.First or Perspective.Third && t.IsAny(i - 1, "heb", "hebben", "hebt", "heeft") && !t.IsAny(i + 1, "tijd", "zin", "probleem", "idee", "behoefte"):
                 return score.AddRequest(2);
             case "moet" or "moeten" when subject is Perspective.First or Perspective.Third && t.Near(i, 0, 2, "naar"):
@@ -30,10 +32,13 @@ internal static class DirectionCues
             case "overgebleven" or "teveel" or "gratis" or "aanbieden" or "aanbod" or "beschikbaar" or "pp":
                 return asksOthers ? score : score.AddOffer(2);
             case "lenen" when t.Is(i - 1, "te"):
-                return asksOthers || question || t.Near(i, 0, 2, "gezocht") ? score.AddRequest(1) : score.AddOffer(2.5);
+                return asksOthers || question || t.Near(i, 2, 2, "zoeken", "gevraagd") ? score.AddRequest(1) : score.AddOffer(2.5);
             case "lenen" or "uitlenen" when t.Surface(i) is "geleend" or "uitgeleend" && t.Near(i, 2, 2, "worden", "word", "wordt"):
                 return score.AddOffer(3);
             case "zoeken" when t.W(i).Length > 0 && t.Surface(i).SequenceEqual("gezocht"):
+                return score.AddRequest(2);
+            case "gevraagd" when !t.Near(i, 5, 0, "heb", "hebt", "heeft", "hebben", "had", "is", "werd", "wordt", "al", "ben"):
+                // "ladder gevraagd", "GEVRAAGD: kinderzitje": a wanted notice; not "ik heb gevraagd of...".
                 return score.AddRequest(2);
             case "halen" when t.Is(i - 1, "te") && t.Is(i - 2, "af"):
                 return score.AddOffer(3);
@@ -71,6 +76,10 @@ internal static class DirectionCues
                 return score.AddRequest(2.5);
             case "kapot" or "stuk" or "lekt" or "verstopt" or "traag" when subject != Perspective.First || t.Near(i, 4, 0, "mijn", "onze", "de"):
                 return score.AddRequest(2);
+            case "bellen" or "bel" or "belt" or "appen" or "app" or "mailen" when subject == Perspective.Others && t.Near(i, 3, 0, "mij", "me", "ons")
+                && (t.Near(i, 12, 0, "als", "mocht") || t.Near(i, 4, 0, "gerust", "altijd", "maar")):
+                // "als u hulp nodig heeft kunt u mij bellen", "je mag me altijd appen": the sender is there for them.
+                return score.AddOffer(2);
             case "bel" or "vraag" when subject == Perspective.First && t.Is(i + 1, "voor"):
                 return score.AddRequest(2.5);
             case "fijn" or "blij" when t.Near(i, 3, 0, "zou", "zouden", "wordt", "zijn", "vinden") && t.Near(i, 0, 4, "als", "vinden"):
@@ -94,6 +103,12 @@ internal static class DirectionCues
                 return score.AddRequest(2);
             case "zin" or "trek" when t.Is(i + 1, "in") && subject == Perspective.First:
                 return score.AddRequest(2);
+            case "zin" or "trek" or "interesse" when AskingCues.AsksWhoWants(t, i):
+                // "Stamppot over, iemand trek?", "iemand interesse in 3 porties?": who wants what the sender has.
+                return score.AddOffer(2.5);
+            case "zin" or "trek" when t.Is(i + 1, "in") && subject == Perspective.Unknown && i == SentenceShape.FirstContent(t, Math.Max(0, i - 3), i):
+                // "Zin in boerenkool? Ik kook vanavond": the reader is asked; "zin in iets hartigs, ...": the sender's wish.
+                return question ? score.AddOffer(1.5) : score.AddRequest(2);
             case "blij" or "fijn" or "gelukkig" when t.Near(i, 4, 0, "zou", "zouden", "zal") && t.Near(i, 0, 3, "met", "als"):
                 return score.AddRequest(2);
         }

@@ -15,13 +15,21 @@ internal static class DirectionScorer
         var score = new DirectionTally(0, 0);
         var asksOthers = AskingCues.AsksOthers(t);
         var start = 0;
+        var beforeQuestion = (DirectionTally?)null;
         for (var i = 0; i <= t.Count; i++)
         {
             if (i == t.Count || SentenceShape.IsSentenceEnd(t, i))
             {
-                if (i > start)
+                if (i > start && beforeQuestion is { } before && SentenceShape.IsSelfAnswer(t, start, i - 1))
                 {
+                    // "Kan iemand helpen met de was? Ja, ik!": the sender answers the question they asked, which offers.
+                    score = new DirectionTally(before.Request, score.Offer + (score.Request - before.Request));
+                }
+                else if (i > start)
+                {
+                    var was = score;
                     score = Sentence(t, start, i - 1, asksOthers, score);
+                    beforeQuestion = t.IsPunct(i, '?') ? was : null;
                 }
 
                 start = i + 1;
@@ -40,11 +48,13 @@ internal static class DirectionScorer
         var clauseFirst = SentenceShape.FirstContent(t, from, to);
         var outer = (Perspective?)null;
         var asked = false;
+        var condition = Condition.None;
         for (var i = from; i <= to; i++)
         {
             var w = t.W(i);
-            if (t.IsPunct(i, ',') || t.IsAny(i, "en", "maar", "of", "omdat", "als", "want", "dus", "zodat", "mocht", "die", "dat"))
+            if (t.IsPunct(i, ',') || t.IsPunct(i, ':') || t.IsAny(i, "en", "maar", "of", "omdat", "als", "want", "dus", "zodat", "mocht", "die", "dat"))
             {
+                condition = Condition.At(t, i, condition);
                 clauseStart = i + 1;
                 clauseFirst = -2;
                 clauseHasSubject = false;
@@ -84,13 +94,22 @@ internal static class DirectionScorer
                 clauseHasSubject = true;
             }
 
-            if (SubjectReader.At(t, i) is { } who)
+            if (condition.IsOpen && condition.VerbSeen && VerbWords.IsFinite(t, i) && SubjectReader.At(t, i - 1) is null)
             {
+                // "als iemand hem nodig heeft mag hij hem lenen": the main clause starts at its verb.
+                condition = condition.Close();
+                clauseHasSubject = false;
+            }
+
+            if (SubjectReader.At(t, i) is { } who && !(clauseHasSubject && SubjectReader.IsGroupNoun(t, i)))
+            {
+                who = condition.Resolve(t, i, who);
                 var inverted = VerbWords.IsFinite(t, i - 1) || (t.Is(i - 1, "er") && VerbWords.IsFinite(t, i - 2));
                 if (!clauseHasSubject || inverted || w == "wie")
                 {
                     subject = who;
                     clauseHasSubject = true;
+                    condition = condition.WithSubject(who);
                     if (!asked && who == Perspective.Others && AskingCues.AsksSomeone(t, i, question))
                     {
                         asked = true;
@@ -104,10 +123,27 @@ internal static class DirectionScorer
             {
                 subject = after;
                 clauseHasSubject = true;
-                if (!asked && after == Perspective.Others && t.IsAny(i, "kan", "kun", "kunt", "kunnen", "zou", "zouden", "wil", "wilt", "willen", "wilde") && !AskingCues.OffersToThem(t, i))
+                condition = condition.WithSubject(after);
+                if (!asked && !condition.IsOpen && !condition.OthersSpoken && after == Perspective.Others && t.IsAny(i, "kan", "kun", "kunt", "kunnen", "zou", "zouden", "wil", "wilt", "willen", "wilde") && !AskingCues.OffersToThem(t, i))
                 {
                     asked = true;
                     score = score.AddRequest(2.5);
+                }
+            }
+
+            if (condition.IsOpen)
+            {
+                // "als iemand hem nodig heeft", "als dat nodig is", "als iemand een praatje wil maken": a need or wish
+                // of others that the sender answers, not something the sender asks for.
+                condition = condition.WithVerb(t, i);
+                if (VerbWords.Classify(t, i) == VerbClass.Need && subject != Perspective.Others)
+                {
+                    continue;
+                }
+
+                if (subject == Perspective.Others && t.IsAny(i, "wil", "wilt", "willen"))
+                {
+                    score = score.AddOffer(1.5);
                 }
             }
 
@@ -116,7 +152,8 @@ internal static class DirectionScorer
 
             if (outer is { } restore && VerbWords.IsFinite(t, i) && !SentenceShape.IsVerbAhead(t, i + 1))
             {
-                subject = restore;
+                // The verb ends the relative clause, unless a subject follows it: "die mogen mensen lenen" is a main clause.
+                subject = SubjectReader.After(t, i, to) ?? restore;
                 outer = null;
             }
         }

@@ -23,6 +23,13 @@ internal static class DirectionVerbs
             // "breng het maar": the reader is asked.
             subject = Perspective.Others;
         }
+        if (verb == VerbClass.Give && IsBroughtParticiple(t, i))
+        {
+            // "graag thuisbezorgd", "kan het gebracht worden?", "mag gebracht worden": the sender wants it brought.
+            // Said as a plain statement ("het wordt gebracht") it says nothing about who asks.
+            return WantsItBrought(t, i, from, to) ? score.AddRequest(2.5) : score;
+        }
+
         var negated = SentenceShape.Negated(t, i, from, to);
         if (verb == VerbClass.Give && t.Is(i - 1, "graag") && t.Surface(i).EndsWith("en") && t.IsAny(i, "brengen", "bezorgen", "langsbrengen"))
         {
@@ -41,15 +48,61 @@ internal static class DirectionVerbs
             (VerbClass.Task, Perspective.Others) => negated || t.Near(i, 8, 0, "als", "mocht") ? score : score.AddRequest(2.5),
             (VerbClass.Task, _) => score.AddRequest(1),
             (VerbClass.Get, Perspective.First) => negated ? score : score.AddRequest(3),
-            (VerbClass.Get, Perspective.Others) => selfNamed || (t.Is(i, "hebben") && !t.Near(i, 6, 0, "wil", "willen", "wilt")) ? score.AddRequest(3) : t.Is(i, "krijgen") ? score
+            (VerbClass.Get, Perspective.Others) => selfNamed || (t.Is(i, "hebben") && !t.Near(i, 6, 0, "wil", "willen", "wilt", "mag", "mogen")) ? score.AddRequest(3) : t.Is(i, "krijgen") ? score
                 : t.Near(i, 4, 0, "mijn", "onze", "ons") ? score.AddOffer(5) : score.AddOffer(4),
             (VerbClass.Get, _) => score.AddRequest(negated ? 0 : 1.5),
             (VerbClass.Need, Perspective.Others) => score.AddOffer(4),
+            (VerbClass.Need, Perspective.Unknown) when carried == Perspective.Unknown && AsksReadersNeed(t, from, to) => score.AddOffer(1.5),
             (VerbClass.Need, _) => negated && t.Near(i, 4, 0, "meer") ? score : score.AddRequest(3),
             (VerbClass.Ask, Perspective.Others) => score.AddOffer(1),
             (VerbClass.Ask, _) => score.AddRequest(2.5),
             _ => score,
         };
+    }
+
+    /// <summary>
+    /// "Soep nodig?", "Hulp nodig met de tuin?": a question without anyone in it asks the reader what they
+    /// need, the way an offer opens ("boormachine nodig, iemand?" names the ones asked and is a request).
+    /// </summary>
+    private static bool AsksReadersNeed(TokenizedText t, int from, int to)
+    {
+        if (!t.IsPunct(to + 1, '?') && !t.IsPunct(to, '?'))
+        {
+            return false;
+        }
+
+        for (var j = from; j <= to; j++)
+        {
+            if (t.IsAny(j, "iemand", "wie", "ik", "we", "wij", "mij", "me", "ons", "jullie", "niemand", "toevallig"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"gebracht", "thuisbezorgd": a participle of bringing, which has no subject of its own.</summary>
+    private static bool IsBroughtParticiple(TokenizedText t, int i) =>
+        t.Surface(i) is "gebracht" or "bezorgd" or "thuisbezorgd" or "thuisgebracht" or "langsgebracht" or "rondgebracht" or "opgestuurd" or "gestuurd";
+
+    private static bool WantsItBrought(TokenizedText t, int i, int from, int to)
+    {
+        if (t.Near(i, 3, 1, "graag", "liefst", "aub", "alstublieft", "svp", "mag", "mogen", "moet", "moeten") || t.IsPunct(to + 1, '?') || t.IsPunct(to, '?'))
+        {
+            return true;
+        }
+
+        // "kan het gebracht worden" without a question mark: the modal opens the clause.
+        for (var j = Math.Max(from, i - 4); j < i; j++)
+        {
+            if (t.IsAny(j, "kan", "kunnen", "kunt", "zou", "zouden") && t.IsAny(j + 1, "het", "ze", "dat", "die", "hij", "alles") && (j == from || t[j - 1].Kind != TokenKind.Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"ik wil graag iets doen voor de buurt", "wil graag buren helpen": a wish to serve others, not to get something.</summary>

@@ -87,6 +87,9 @@ internal static class DomainScorer
                 return (0, 1.5, 0);
             case "gras" when t.Is(i + 1, "maaien"):
                 return (0, 0, 3);
+            case "doen" or "betekenen" or "inzetten" or "bijdragen" when t.IsAny(i - 1, "iets", "wat", "me", "mij", "zich", "ons") && DirectionVerbs.ServesOthers(t, i):
+                // "wat doen voor de buurt", "iets betekenen voor ouderen": volunteering, help of no one kind.
+                return (0, 0, 2.5);
         }
 
         if (MealWords.MealNouns.Contains(w))

@@ -25,6 +25,10 @@ internal static class SubjectReader
                 return Perspective.Others;
             case "mensen" or "buren" when t.IsAny(i + 1, "die") || t.IsAny(i - 1, "er", "zijn", "die", "dat"):
                 return Perspective.Others;
+            case "mensen" or "buren" or "anderen" or "buurtgenoten" when AfterToppedVerb(t, t.Is(i - 1, "de") ? i - 2 : i - 1):
+                // "die mogen mensen lenen", "die ladder mogen de buren altijd lenen": the subject after the verb;
+                // not "(ik) kan mensen brengen", where the verb opens the clause.
+                return Perspective.Others;
             case "jullie" or "u" or "je" or "jij" when VerbWords.Modal.Contains(t.W(i - 1)) || VerbWords.Modal.Contains(t.W(i + 1)):
                 return Perspective.Others;
             case "hij" or "zij" or "ze":
@@ -38,6 +42,12 @@ internal static class SubjectReader
 
         return null;
     }
+
+    private static bool AfterToppedVerb(TokenizedText t, int verb) =>
+        VerbWords.Modal.Contains(t.W(verb)) && t.IsWord(verb - 1) && !t.IsAny(verb - 1, "en", "maar", "of", "want", "dus", "ook", "ik", "we", "wij", "en");
+
+    /// <summary>"mensen", "buren": a group that is the subject only in a clause that has none yet ("ik wil mensen helpen").</summary>
+    public static bool IsGroupNoun(TokenizedText t, int i) => t.IsAny(i, "mensen", "buren", "anderen", "buurtgenoten", "ouderen");
 
     /// <summary>"iemand die", "mensen die", "(voor) ouderen die": the people a relative clause is about.</summary>
     public static Perspective? Antecedent(TokenizedText t, int i) =>

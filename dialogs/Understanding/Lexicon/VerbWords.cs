@@ -96,13 +96,19 @@ internal static class VerbWords
                 return VerbClass.Task;
             case "gaan" or "ga" or "komen" or "kom" when t.Near(i, 5, 0, "bij", "langs") && t.Near(i, 5, 0, "iemand", "mensen", "ouderen", "u", "jou", "je"):
                 return VerbClass.Give;
+            case "komen" or "kom" or "komt" when ComesBy(t, i):
+                // "ik kom graag eens langs", "kan er iemand langskomen": a visit is given.
+                return VerbClass.Give;
+            case "klus" or "klussen" when t.IsAny(i - 1, "ik", "we", "wij", "en") && t.IsAny(i + 1, "graag", "wel", "ook", "veel"):
+                // "(ik ben gepensioneerd) en klus graag": the verb, not the noun.
+                return VerbClass.Task;
             case "zitten" when t.Near(i, 5, 0, "bij"):
                 return VerbClass.Give;
             case "houden" when t.Near(i, 3, 0, "gezelschap"):
                 return VerbClass.Give;
             case "eten" when t.IsAny(i - 1, "mee", "komen", "kom", "graag") || t.IsAny(i + 1, "graag") && !t.Is(i - 1, "het"):
                 return VerbClass.Get;
-            case "hebben" when t.Near(i, 6, 0, "wil", "wilt", "zou", "wou", "graag"):
+            case "hebben" when t.Near(i, 6, 0, "wil", "wilt", "zou", "wou", "graag", "mag", "mogen"):
                 return VerbClass.Get;
         }
 
@@ -117,6 +123,31 @@ internal static class VerbWords
         }
 
         return Get.Contains(w) ? VerbClass.Get : VerbClass.None;
+    }
+
+    /// <summary>
+    /// "kom ... langs" later in the clause, not "langs de winkel" (past it); "kom ... bij een oudere buurvrouw",
+    /// "komen bij mensen thuis": visiting someone, not "komt bij mij eten".
+    /// </summary>
+    private static bool ComesBy(TokenizedText t, int i)
+    {
+        for (var j = i + 1; j <= Math.Min(t.Count - 1, i + 8) && t[j].Kind == TokenKind.Word; j++)
+        {
+            if (t.Is(j, "langs"))
+            {
+                return !t.IsAny(j + 1, "de", "het", "een", "mijn", "m'n", "onze");
+            }
+
+            if (t.Is(j, "bij"))
+            {
+                var k = t.IsAny(j + 1, "een", "de", "'n") ? j + 2 : j + 1;
+                k = t.IsWord(k) && t.Surface(k).EndsWith("e") && !RelationWords.All.ContainsKey(t.W(k)) ? k + 1 : k;
+                return t.IsAny(k, "iemand", "mensen", "ouderen", "anderen", "buren", "u", "jou", "jullie")
+                    || (k > j + 1 && RelationWords.All.TryGetValue(t.W(k), out var who) && who == OnBehalfOf.Neighbour);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"boodschappen doen", "de aangifte doen", "het gras doen": doing a named job.</summary>
