@@ -81,6 +81,9 @@ internal static class CategoryFinder
             case "komen" or "kom" or "komt" or "langskomen" when VerbWords.Classify(t, i) == VerbClass.Give && t.Near(i, 0, 8, "bij") && !t.Near(i, 0, 8, "mij", "ons", "me"):
                 // "kom graag bij ouderen langs": a visit.
                 return (HelpCategory.Company, 2);
+            case "zeil" when t.Near(i, 3, 0, "oogje", "oog"):
+                // "een oogje in het zeil houden": looking in on someone.
+                return (HelpCategory.Company, 2);
             case "alleen" when IsAlone(t, i):
                 return (HelpCategory.Company, 2);
             case "bezoek" when t.IsAny(i - 1, "op"):

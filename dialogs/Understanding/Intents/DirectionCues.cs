@@ -15,7 +15,7 @@ internal static class DirectionCues
         switch (w)
         {
             case "heb" or "hebt" or "hebben" or "had" or "heeft" when subject is Perspective.First or Perspective.Third:
-                return HasToGive(t, i) ? score.AddOffer(subject == Perspective.First ? 2.5 : 2) : score;
+                return HasToGive(t, i, subject) ? score.AddOffer(subject == Perspective.First ? 2.5 : 2) : score;
             case "heeft" or "hebben" or "hebt" when subject == Perspective.Others && t.Near(i, 0, 3, "zin") && t.Near(i, 0, 4, "om"):
                 // "heeft iemand zin om voor mij te koken?": asking someone to do it.
                 return score.AddRequest(2);
@@ -140,7 +140,7 @@ internal static class DirectionCues
     }
 
     /// <summary>"ik heb nog soep over", "heb een ladder die je mag lenen", "ik heb woensdag tijd".</summary>
-    private static bool HasToGive(TokenizedText t, int i)
+    private static bool HasToGive(TokenizedText t, int i, Perspective subject)
     {
         for (var j = i + 1; j < Math.Min(t.Count, i + 9); j++)
         {
@@ -167,6 +167,12 @@ internal static class DirectionCues
                 return false;
             }
 
+            if (ItemWords.All.Contains(w) && (AskingCues.ParticipleAfter(t, j) || (subject == Perspective.Third && !OffersThing(t))))
+            {
+                // "ik heb een boormachine gekocht", "mijn kleinzoon heeft een nieuwe fiets": news, not an offer.
+                return false;
+            }
+
             if ((ItemWords.All.Contains(w) || MealEvidence.IsMealWord(w)) && !t.Near(j, 0, 6, "nodig", "kapot", "stuk", "zoek"))
             {
                 return true;
@@ -180,6 +186,10 @@ internal static class DirectionCues
 
         return false;
     }
+
+    /// <summary>Something in the message says a thing may be used by others: lending, "mag", "wie", "beschikbaar", "over".</summary>
+    private static bool OffersThing(TokenizedText t) =>
+        t.HasAny("lenen", "uitlenen", "gebruiken", "mag", "mogen", "wie", "iemand", "beschikbaar", "over", "staan", "liggen", "gratis", "halen", "ophalen", "weg");
 
     /// <summary>"heb 3 porties over", "soep over!", "er is nog over": leftovers, not "over twee dagen" or "kwart over vijf".</summary>
     private static bool IsLeftover(TokenizedText t, int i)

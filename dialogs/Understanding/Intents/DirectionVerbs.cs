@@ -30,6 +30,12 @@ internal static class DirectionVerbs
             return WantsItBrought(t, i, from, to) ? score.AddRequest(2.5) : score;
         }
 
+        if (verb is VerbClass.Get or VerbClass.Task && IsPerfect(t, i, from))
+        {
+            // "ik heb een ladder gekregen", "heb het gras gemaaid": something that happened, not asked or offered.
+            return score;
+        }
+
         var negated = SentenceShape.Negated(t, i, from, to);
         if (verb == VerbClass.Give && t.Is(i - 1, "graag") && t.Surface(i).EndsWith("en") && t.IsAny(i, "brengen", "bezorgen", "langsbrengen"))
         {
@@ -80,6 +86,25 @@ internal static class DirectionVerbs
         }
 
         return true;
+    }
+
+    private static bool IsPerfect(TokenizedText t, int i, int from)
+    {
+        var s = t.Surface(i);
+        if (s.Length < 6 || s.SequenceEqual(t.W(i)) || !(s.StartsWith("ge") || s[2..].StartsWith("ge") || s[3..].StartsWith("ge")) || !(s.EndsWith("d") || s.EndsWith("t") || s.EndsWith("en")))
+        {
+            return false;
+        }
+
+        for (var j = Math.Max(from, i - 7); j < i; j++)
+        {
+            if (t.IsAny(j, "heb", "hebt", "heeft", "hebben", "had", "hadden"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"gebracht", "thuisbezorgd": a participle of bringing, which has no subject of its own.</summary>

@@ -13,12 +13,34 @@ internal static class DomainHints
             j--;
         }
 
-        return (t.IsAny(j, "iemand", "er", "die") && t.Near(j, 3, 4, "heeft", "hebben", "heb", "wie") && (t.Is(j, "iemand") || t.Near(j, 2, 0, "iemand")))
-            || t.IsAny(j, "zoeken", "naar", "gezocht") || (t.IsPunct(j, ':') && t.Near(j, 2, 0, "zoeken"));
+        return (t.IsAny(j, "iemand", "er", "die") && t.Near(j, 3, 4, "heeft", "hebben", "heb", "wie") && (t.Is(j, "iemand") || t.Near(j, 2, 0, "iemand", "wie")))
+            || t.IsAny(j, "zoeken", "naar", "gezocht") || (t.IsPunct(j, ':') && t.Near(j, 2, 0, "zoeken"))
+            || NeededAfter(t, i);
+    }
+
+    /// <summary>
+    /// "boormachine nodig om te boren", "een trapje nodig", "een steekkar die ik mag gebruiken", "een slijptol voor effe":
+    /// the thing itself is needed for a while, whatever job it is for.
+    /// </summary>
+    public static bool NeededAfter(TokenizedText t, int i)
+    {
+        if (t.Is(i + 1, "nodig") || (t.IsAny(i + 1, "even", "effe", "ff") && t.Is(i + 2, "nodig")))
+        {
+            return !t.IsAny(i + 2, "meer") && !t.IsAny(i - 1, "geen") && !t.Near(i, 3, 0, "niet");
+        }
+
+        if (t.IsAny(i + 1, "die", "dat") && t.Near(i + 1, 0, 5, "lenen", "gebruiken") && t.Near(i + 1, 0, 4, "ik", "we", "wij", "mijn"))
+        {
+            return true;
+        }
+
+        return t.Is(i + 1, "voor") && (t.IsAny(i + 2, "effe", "ff", "even", "eventjes", "heel") || (t.IsAny(i + 2, "een", "1", "10", "twee", "paar") && t.IsAny(i + 3, "uur", "dagje", "dag", "middag", "ochtend", "avond", "weekje", "weekend", "minuut", "paar", "keer")) || t.IsNumber(i + 2));
     }
 
     public static bool AsksToHave(TokenizedText t, int article) =>
-        (t.Near(article, 3, 0, "heeft", "hebben") && t.Near(article, 3, 0, "iemand", "wie")) || t.Near(article, 2, 0, "zoeken");
+        (t.Near(article, 3, 0, "heeft", "hebben") && t.Near(article, 3, 0, "iemand", "wie")) || t.Near(article, 2, 0, "zoeken")
+        || NeededAfter(t, article + 1)
+        || (t.Is(article - 1, "iemand") && (t.IsPunct(article + 2, '?') || t.IsAny(article + 2, "te", "voor")));
 
     public static bool StartsWithDish(string w)
     {

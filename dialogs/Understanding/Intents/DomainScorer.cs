@@ -10,6 +10,7 @@ internal static class DomainScorer
     public static DomainScores Score(TokenizedText t)
     {
         double meal = 0, loan = 0, help = 0, genericHelp = 0;
+        var askedItem = false;
         var first = int.MaxValue;
         for (var i = 0; i < t.Count; i++)
         {
@@ -26,6 +27,7 @@ internal static class DomainScorer
                 loan += l;
                 help += h;
                 genericHelp += w is "hulp" or "helpen" or "help" ? h : 0;
+                askedItem |= l >= 2 && ItemWords.All.Contains(w) && DomainHints.AskedFor(t, i);
                 if (m >= 2 || l >= 2 || h >= 2)
                 {
                     first = Math.Min(first, i);
@@ -38,6 +40,12 @@ internal static class DomainScorer
         if (genericHelp > 0 && help - genericHelp < 2 && specific >= 2)
         {
             help -= genericHelp * 2 / 3;
+        }
+
+        // "boormachine nodig, iemand? 2 gaatjes boren voor een plank": the thing asked for decides, the job is what it is for.
+        if (askedItem && genericHelp == 0 && help >= loan)
+        {
+            help = loan - 0.5;
         }
 
         return new DomainScores(meal, loan, help, first);

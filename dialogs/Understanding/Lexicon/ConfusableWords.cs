@@ -44,7 +44,7 @@ internal static class ConfusableWords
         afgevelde afgevergd afgevild afgevoegd afgevuld afgewaaid afgewassen afgewoeld afgezaagd afgezand afgezeefd
         afgezeemd afgezegde afgezegen afgezoend afgezwoegd afghanen afgleden afhaak afhaakt afhaakte afhaalde afhaalden
         afhaken afhakend afhakken afhakten afhaler afhalers afhaling afhangen afhappen afharden afharken afhellen afhelling
-        afhelpen afhollen afijn afkalken afkalven afkleden afknelden afkoelden afkrassen afkussen aflas afleg afleggen
+        afhelpen afhollen afijn afkalken afkalven afkes afkleden afknelden afkoelden afkrassen afkussen aflas afleg afleggen
         afleggend aflegger afleiden afleiding afliggen afloer aflossen afmaal afmaalden afmaalt afmalen afmeerden afmeldde
         afmeldden afmeldingen afmeldt afmelken afmeting afnemend afpaalt afpalen afpas afpassen afpellen afpen afraggen
         afraspen afremden afrenden afrissen afrolden afrossen afschalen afsmelten afsmelting afsnelden afspelden afsprak
@@ -154,43 +154,43 @@ internal static class ConfusableWords
         droogleg droognet droogpak droogsel droogten droogtes droogweg droogzak drozen drukbaar drukt drumstok ducht duenk
         duiker duikers duikstek duintje duiten duitje duivel dungen dunken dunkt dunnen duren dussen duster duurt dweilden
         dweilende dwing dwingen dwingend dworp ebben ebens echten echtere echts echtste edelen edens eding edingen eefde
-        eefje eeken eelde eelke eenden eenentwintigde eenentwintigen eenentwintigt eenzaamst eenzaat eerde eerden eerder
-        eerken eerlijk eerlijke eerst eersten eerstens eerstes eerstkomend eerstvolgend eerzaam eerzaamheid eettentje effen
-        eggen eider eieren eigenlijke eigenlijks eigens eigenwijs eijden einden einder eindt einzen ekker elbert elden
-        elfden elfder elfen elfje elien elkaars elkes ellen elles elmer elpen elsen elske elvin elzen emder emmen emmert
-        emmes enken ennis enten enternet entertje eonen eraan erachten erachter erbens erdoor eregeld erfde erfgrens
-        ergerlijk ergernis ergers erken erven ervoer esens espel essen esten etend ethos etsen etten ettertje eussen event
-        eventjes evers everse ewijk exclusies excursies excuseer faalde faalden faalt facetoog faken falen familiale
-        familiare familias families fatten feestband feestjes feestte feetje feiltjes felst fenders fenne fennis ferrie
-        fessen fiene fiens fientjes fieps fiers fieten fietsbaan fietsblad fietsblok fietsboot fietsbus fietsdrager fietsend
-        fietsers fietsflat fietskaart fietskader fietslamp fietsland fietsles fietslus fietsmaand fietsmand fietspark
-        fietspont fietssport fietsstad fietst fietstaxi fietsteam fietsten fietstest fijan fijen fijnen fijner fijnmalen
-        fijns fijnte filetjes filets finnen fitten fixer fladder flank flappen flapt flater flati flats flessendrager flest
-        flets flopt foeke foeken foert foeyonghai follega fondse fondude fonduen fonduestel foren formaliseren formeler
-        formuleer formuleerden formuleert formuleren formules forst forte foton foutloos foutloze foutvrij framen freest
-        frets fricties fried fries frietkar frietvet frijn frist froger frontjes fusten fysiotherapeute fytotherapie gaaien
-        gaaitje gaaitjes gaaltje gaaltjes gaand gaans gaapt gaasje gaast gabon gaden gails gakken gakte gakten galanten
-        galle galon gamer gamers gander ganders gangen gapen gapingen gappen gapper gardianen garen garven gastje gaten
-        gatten gaver gavin geaaid geaarden geageerd geannexeerd geannoteerd geannuleerde gebaald gebakend gebakjes gebakt
-        gebal gebald gebannen gebasket gebasten gebatikt gebazeld gebben gebed gebedeld gebeden gebeend gebeende gebeente
-        gebeenten gebeest gebeft gebeid gebeiden gebekten gebel gebelde gebelden gebelgd gebelgde gebengeld gebeten
-        gebeugeld gebeuld gebiecht gebieden gebitsprothesen gebitsprotheses geblaakt geblazen gebleken gebleten gebleven
-        geboenden geboerd gebold gebomden gebonden geboorden geborgen geboterd gebrachte gebraden gebroekt gebroken
-        gebruikend gebruikende gebruiker gebruikers gebruikte gebruikten gebruind gebruinden gebruis gebruist gebruncht
-        gebuikt gebuikte gebukt gebukten gebundeld gecanceld gecanneleerd gechookt gecoacht gecoverd gecrasht gecureerd
-        gecureerde gedaald gedaalde gedaante gedaas gedankt gedeald gedeelde gedeelden gedeelte gedeerd gedekten gedenkdag
-        gedesemd gedieseld gedingen gedocht gedoedeld gedoeld gedoelde gedoetje gedoetjes gedoezeld gedolven gedonder
-        gedongen gedoucht gedozerd gedraafd gedraagt gedraaid gedraald gedragen gedreven gedrocht gedroegen gedropen
-        gedruist gedund gedupeerd gedupeerde geduveld gedwaald gedweept gedweest gedweild geeest geegd geelde geena geene
-        geenen geepateerd geerden geerfden geergerd geert geertje geest gefaald gefaalde gefabeld gefeest gefemeld gefezeld
-        gefleemd gefleerd gefnuikt gefopten gefumeerd gefumeerde gefuseerd gefuseerde gegaap gegakt gegeeld gegeelde
-        gegeseld gegevene gegevens gegild gegireerd gegireerde gegolden gegoten gegourmet gegraaid gegraand gegraasd
-        gegraven gegrepen gegund gehaagd gehaakt gehaakte gehaal gehaalde gehaard gehaarde gehaat gehackt gehackte gehageld
-        gehak gehakkel gehaktdag gehakte gehaktrol gehaktrollen gehalten gehand gehandeld gehandelde gehangen gehapt gehard
-        geharkt geharkte geheeld geheelde geheerst gehekeld geheld gehemeld gehengeld geheten geheveld geheven gehikt
-        gehoerd gehoeven gehokt geholden gehoon gehoonden gehoorden gehosten gehouden gehouwen gehukt gehulden geide geiden
-        geien geinig gejakker gejengeld gejokerd gejubeld gejukt gejureerd gekaaid gekaakt gekaakte gekaald gekabeld gekakt
-        gekanteld gekapten gekeeld gekeelde gekeend gekef gekeft gekegeld gekegelde gekend gekenden geketend gekeven
+        eefje eefkes eeken eekes eelde eelke eenden eenentwintigde eenentwintigen eenentwintigt eenzaamst eenzaat eerde
+        eerden eerder eerken eerlijk eerlijke eerst eersten eerstens eerstes eerstkomend eerstvolgend eerzaam eerzaamheid
+        eettentje effen eggen eider eieren eigenlijke eigenlijks eigens eigenwijs eijden einden einder eindt einzen ekker
+        elbert elden elfden elfder elfen elfje elien elkaars elkes ellen elles elmer elpen elsen elske elvin elzen emder
+        emkes emmen emmert emmes enken ennis enten enternet entertje eonen eraan erachten erachter erbens erdoor eregeld
+        erfde erfgrens ergerlijk ergernis ergers erken erven ervoer esens eskes espel essen esten etend ethos etsen etten
+        ettertje eussen event eventjes evers everse ewijk exclusies excursies excuseer faalde faalden faalt facetoog faken
+        falen familiale familiare familias families fatten feestband feestjes feestte feetje feiltjes felst fenders fenne
+        fennis ferrie fessen fiene fiens fientjes fieps fiers fieten fietsbaan fietsblad fietsblok fietsboot fietsbus
+        fietsdrager fietsend fietsers fietsflat fietskaart fietskader fietslamp fietsland fietsles fietslus fietsmaand
+        fietsmand fietspark fietspont fietssport fietsstad fietst fietstaxi fietsteam fietsten fietstest fijan fijen fijnen
+        fijner fijnmalen fijns fijnte filetjes filets finnen fitten fixer fladder flank flappen flapt flater flati flats
+        flessendrager flest flets flopt foeke foeken foert foeyonghai follega fondse fondude fonduen fonduestel foren
+        formaliseren formeler formuleer formuleerden formuleert formuleren formules forst forte foton foutloos foutloze
+        foutvrij framen freest frets fricties fried fries frietkar frietvet frijn frist froger frontjes fusten
+        fysiotherapeute fytotherapie gaaien gaaitje gaaitjes gaaltje gaaltjes gaand gaans gaapt gaasje gaast gabon gaden
+        gails gakken gakte gakten galanten galle galon gamer gamers gander ganders gangen gapen gapingen gappen gapper
+        gardianen garen garven gastje gaten gatten gaver gavin geaaid geaarden geageerd geannexeerd geannoteerd geannuleerde
+        gebaald gebakend gebakjes gebakt gebal gebald gebannen gebasket gebasten gebatikt gebazeld gebben gebed gebedeld
+        gebeden gebeend gebeende gebeente gebeenten gebeest gebeft gebeid gebeiden gebekten gebel gebelde gebelden gebelgd
+        gebelgde gebengeld gebeten gebeugeld gebeuld gebiecht gebieden gebitsprothesen gebitsprotheses geblaakt geblazen
+        gebleken gebleten gebleven geboenden geboerd gebold gebomden gebonden geboorden geborgen geboterd gebrachte gebraden
+        gebroekt gebroken gebruikend gebruikende gebruiker gebruikers gebruikte gebruikten gebruind gebruinden gebruis
+        gebruist gebruncht gebuikt gebuikte gebukt gebukten gebundeld gecanceld gecanneleerd gechookt gecoacht gecoverd
+        gecrasht gecureerd gecureerde gedaald gedaalde gedaante gedaas gedankt gedeald gedeelde gedeelden gedeelte gedeerd
+        gedekten gedenkdag gedesemd gedieseld gedingen gedocht gedoedeld gedoeld gedoelde gedoetje gedoetjes gedoezeld
+        gedolven gedonder gedongen gedoucht gedozerd gedraafd gedraagt gedraaid gedraald gedragen gedreven gedrocht
+        gedroegen gedropen gedruist gedund gedupeerd gedupeerde geduveld gedwaald gedweept gedweest gedweild geeest geegd
+        geelde geena geene geenen geepateerd geerden geerfden geergerd geert geertje geest gefaald gefaalde gefabeld gefeest
+        gefemeld gefezeld gefleemd gefleerd gefnuikt gefopten gefumeerd gefumeerde gefuseerd gefuseerde gegaap gegakt
+        gegeeld gegeelde gegeseld gegevene gegevens gegild gegireerd gegireerde gegolden gegoten gegourmet gegraaid gegraand
+        gegraasd gegraven gegrepen gegund gehaagd gehaakt gehaakte gehaal gehaalde gehaard gehaarde gehaat gehackt gehackte
+        gehageld gehak gehakkel gehaktdag gehakte gehaktrol gehaktrollen gehalten gehand gehandeld gehandelde gehangen
+        gehapt gehard geharkt geharkte geheeld geheelde geheerst gehekeld geheld gehemeld gehengeld geheten geheveld geheven
+        gehikt gehoerd gehoeven gehokt geholden gehoon gehoonden gehoorden gehosten gehouden gehouwen gehukt gehulden geide
+        geiden geien geinig gejakker gejengeld gejokerd gejubeld gejukt gejureerd gekaaid gekaakt gekaakte gekaald gekabeld
+        gekakt gekanteld gekapten gekeeld gekeelde gekeend gekef gekeft gekegeld gekegelde gekend gekenden geketend gekeven
         gekheden gekild gekke gekker gekkere geklaagd geklater gekleden gekleefd gekleund geklokt geklokte geklommen
         geklopten geklunsd gekluund geknaagd gekneden geknepen geknokt geknoopt gekocht gekochte gekoekt gekoerd gekogeld
         gekolkt gekook gekookte gekookten gekoot gekoperd gekorven gekoterd gekozen gekozene gekraagd gekraagde gekraaid
@@ -585,7 +585,7 @@ internal static class ConfusableWords
         tuinierden tuinierend tuiniers tuiniert tuinland tuinlieden tuinmuren tuinplan tuinplant tuinsetje tuinslak tuint
         tuinte tuinwerken tuisen tuiten tuitende tuitje tukken tukte tullen tunieken turen tussenas tussenin tuurde tuurt
         twaalfden tweed tweeden tweedens tweedes tweern tweernen tweeslag tweet tweeten twent twinkel twinkelen twintigen
-        twintiger twist udding uding uiltje uitbaat uitbaken uitbaten uitbater uitbeen uitbeende uitbeenden uitbeent
+        twintiger twist udding uding ufkes uiltje uitbaat uitbaken uitbaten uitbater uitbeen uitbeende uitbeenden uitbeent
         uitbenen uitbener uitblaas uitblaast uitblazen uitbleef uitbleek uitbleekt uitbleken uitbleven uitboenen uitbrekend
         uitdaagt uitdagen uitdeden uitdeelde uitdeelt uitdelen uitdelend uitdelende uitdenken uitdiende uitdienen uitdient
         uiteen uiteinde uiten uitfaden uitfloten uitgaat uitgaven uitgebate uitgebeeld uitgebeend uitgebeende uitgebeten
@@ -722,8 +722,8 @@ internal static class ConfusableWords
         woonst woord woorden woort wordend wordende worgden worgen worgt wormen worpen worstelden worstelen worstelend
         wortegem wortelde wortelden wortelende wortelig worteling worteltje woude woudt wrakdelen wrakgoed wreed wreek
         wreken wrekend wrekende wrensen wrikkelen wrochten wrochtte wroeg wroet wroeten wuiten wurger xander xanders yacht
-        yangs yelde yellen zaagbank zaagbek zaagt zaaide zaaien zaaimachine zaait zaaks zaaltje zaaltjes zachter zachts
-        zachtste zager zaken zakje zakken zakker zakte zakten zalen zalfde zalvende zandalen zander zanders zandlagen
+        yangs yelde yellen yfkes zaagbank zaagbek zaagt zaaide zaaien zaaimachine zaait zaaks zaaltje zaaltjes zachter
+        zachts zachtste zager zaken zakje zakken zakker zakte zakten zalen zalfde zalvende zandalen zander zanders zandlagen
         zandwagen zangboek zappen zapper zaten zaterdagse zeebenen zeedagen zeefde zeeft zeelt zeemt zeerste zeetje
         zeewering zegde zegden zegelen zegeling zegelring zegelsnijder zegenend zegening zeger zegge zeggend zeggende zegger
         zeide zeiden zeikende zeiker zeikerig zeikte zeilende zeisen zekere zekers zekert zelfs zelissen zemel zendende

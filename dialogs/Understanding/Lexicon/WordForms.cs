@@ -7,6 +7,9 @@ namespace BuurtBot.Dialogs.Understanding;
 internal static class WordForms
 {
     public static readonly (string Surface, string Canonical)[] All = LexiconText.Groups("""
+        een = 'n n
+        mijn = m'n mn
+        even = effe ff efkes
         lenen = leen leent leende leenden geleend leenen lenenn
         uitlenen = uitleen uitleent uitleende uitgeleend uitlenen
         bruikleen = bruikleen
