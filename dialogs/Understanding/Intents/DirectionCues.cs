@@ -14,6 +14,9 @@ internal static class DirectionCues
         var w = t.W(i);
         switch (w)
         {
+            case "had" or "hadden" when subject == Perspective.First && t.Near(i, 0, 2, "graag"):
+                // "ik had graag twee maaltijden": a wish, politely.
+                return score.AddRequest(2.5);
             case "heb" or "hebt" or "hebben" or "had" or "heeft" when subject is Perspective.First or Perspective.Third:
                 return HasToGive(t, i, subject) ? score.AddOffer(subject == Perspective.First ? 2.5 : 2) : score;
             case "heeft" or "hebben" or "hebt" when subject == Perspective.Others && t.Near(i, 0, 3, "zin") && t.Near(i, 0, 4, "om"):
@@ -76,6 +79,9 @@ internal static class DirectionCues
                 return score.AddRequest(2.5);
             case "kapot" or "stuk" or "lekt" or "verstopt" or "traag" when subject != Perspective.First || t.Near(i, 4, 0, "mijn", "onze", "de"):
                 return score.AddRequest(2);
+            case "doet" or "werkt" or "wil" or "loopt" or "hangt" or "geven" when subject != Perspective.First && Misbehaves(t, i):
+                // "mijn printer doet het niet meer", "de computer doet raar", "tablet wil niet aan": something of theirs is wrong.
+                return score.AddRequest(2);
             case "bellen" or "bel" or "belt" or "appen" or "app" or "mailen" when subject == Perspective.Others && t.Near(i, 3, 0, "mij", "me", "ons")
                 && (t.Near(i, 12, 0, "als", "mocht") || t.Near(i, 4, 0, "gerust", "altijd", "maar")):
                 // "als u hulp nodig heeft kunt u mij bellen", "je mag me altijd appen": the sender is there for them.
@@ -88,6 +94,9 @@ internal static class DirectionCues
                 return score.AddRequest(1.5);
             case "help" when SentenceShape.IsLastWord(t, i) && i > 2:
                 // "... die ik niet snap, help": a cry for help at the end.
+                return score.AddRequest(2.5);
+            case "help" when SentenceShape.IsCry(t, i):
+                // "help, mijn tablet wil niet aan", "help mijn printer doet het niet": a cry for help, not "(ik) help graag".
                 return score.AddRequest(2.5);
             case "mij" when t.Is(i - 1, "bij") && subject != Perspective.Others && SentenceShape.NearMeal(t, Math.Max(0, i - 6), 8) && !t.Near(i, 6, 0, "kan", "wil", "kom"):
                 // "morgen is er soep bij mij": the food is at the sender's.
@@ -186,6 +195,17 @@ internal static class DirectionCues
 
         return false;
     }
+
+    private static bool Misbehaves(TokenizedText t, int i) => t.W(i) switch
+    {
+        "doet" => (t.Is(i + 1, "het") && t.Near(i, 0, 3, "niet")) || t.IsAny(i + 1, "raar", "vreemd", "gek", "moeilijk", "vaag", "stom", "lastig", "raars", "vreemds", "niks", "niets")
+            || (t.IsAny(i + 1, "steeds", "ineens", "opeens", "nu") && t.IsAny(i + 2, "raar", "vreemd", "gek", "moeilijk")),
+        "werkt" => t.Near(i, 0, 3, "niet", "nooit") || t.IsAny(i + 1, "raar", "slecht", "traag"),
+        "wil" => t.Is(i + 1, "niet") && t.IsAny(i + 2, "aan", "meer", "opstarten", "starten", "open", "dicht", "werken", "printen", "verbinden", "laden"),
+        "loopt" or "hangt" => t.Near(i, 0, 3, "vast"),
+        "geven" => t.Surface(i) is "geeft" && t.Near(i, 0, 3, "foutmelding", "foutmeldingen", "melding", "meldingen", "storing", "error"),
+        _ => false,
+    };
 
     /// <summary>Something in the message says a thing may be used by others: lending, "mag", "wie", "beschikbaar", "over".</summary>
     private static bool OffersThing(TokenizedText t) =>

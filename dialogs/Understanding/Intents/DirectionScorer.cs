@@ -85,7 +85,7 @@ internal static class DirectionScorer
             }
 
             if (!clauseHasSubject && i == clauseFirst && VerbWords.IsElidedFirst(t, i) && SubjectReader.After(t, i, to) is null && !question
-                && !(w == "help" && SentenceShape.IsLastWord(t, i)))
+                && !(w == "help" && (SentenceShape.IsLastWord(t, i) || SentenceShape.IsCry(t, i))))
             {
                 // "kook vrijdag nasi": the sender; "kom gerust mee-eten", "kom maar halen": the reader, invited.
                 subject = t.IsAny(i + 1, "gerust", "maar", "allemaal", "vooral") || (t.IsAny(i + 1, "het", "ze", "hem", "dat") && t.IsAny(i + 2, "maar", "gerust"))

@@ -15,7 +15,8 @@ internal static class DomainHints
 
         return (t.IsAny(j, "iemand", "er", "die") && t.Near(j, 3, 4, "heeft", "hebben", "heb", "wie") && (t.Is(j, "iemand") || t.Near(j, 2, 0, "iemand", "wie")))
             || t.IsAny(j, "zoeken", "naar", "gezocht") || (t.IsPunct(j, ':') && t.Near(j, 2, 0, "zoeken"))
-            || NeededAfter(t, i);
+            || NeededAfter(t, i)
+            || ((j < 0 || t.IsPunct(j, '.')) && t.Near(i, 14, 0, "zoeken", "nodig"));
     }
 
     /// <summary>

@@ -91,6 +91,9 @@ internal static class DomainScorer
                 return (0, 0, 1.5);
             case "vrijwilliger" or "vrijwilligerswerk" or "klusje" or "klus" or "klussen":
                 return (0, 0, 2.5);
+            case "ding" or "dingetje" or "apparaat" or "apparaatje" or "machine" or "gereedschap" when t.Near(i, 3, 0, "zoeken") || t.Near(i, 0, 2, "nodig"):
+                // "ik zoek zo'n ding om behang van de muur te halen": a thing, named or not.
+                return (0, 2, 0);
             case "gebruiken" when DomainHints.HasItemNear(t, i):
                 return (0, 1.5, 0);
             case "gras" when t.Is(i + 1, "maaien"):
@@ -102,7 +105,9 @@ internal static class DomainScorer
 
         if (MealWords.MealNouns.Contains(w))
         {
-            return w is "bord" or "hap" ? (1.5, 0, 0) : (2.5, 0, 0);
+            // "een bord" or "een hap" alone is weak; "een warme hap", "een bord vol", "een hap eten" is food.
+            return w is "bord" or "hap" && !(t[i - 1].Kind == TokenKind.Word && t.Surface(i - 1).EndsWith("e") && !t.IsAny(i - 1, "de", "ene", "deze", "die"))
+                && !t.IsAny(i + 1, "vol", "eten", "soep") && !SentenceShape.NearMeal(t, i, 3) ? (1.5, 0, 0) : (2.5, 0, 0);
         }
 
         if (t[i].Match == WordMatch.Unknown && w.Length >= 8 && DomainHints.StartsWithDish(w))

@@ -56,6 +56,12 @@ internal static class SentenceShape
         return false;
     }
 
+    /// <summary>"Help!", "help, mijn tablet...", "help mijn printer doet raar", "help me": a cry for help opening the message.</summary>
+    public static bool IsCry(TokenizedText t, int i) =>
+        t.Is(i, "help") && (i == 0 || t[i - 1].Kind != TokenKind.Word)
+        && (t.IsPunct(i + 1, ',') || t.IsPunct(i + 1, '!') || t.IsPunct(i + 1, '.') || t[i + 1].Kind == TokenKind.Symbol
+            || t.IsAny(i + 1, "mijn", "m'n", "onze", "ons", "me", "mij", "toch", "nou", "alsjeblieft", "alstublieft", "aub", "de", "het"));
+
     public static bool IsLastWord(TokenizedText t, int i)
     {
         for (var j = i + 1; j < t.Count; j++)
