@@ -32,6 +32,9 @@ internal static class DirectionCues
                 return score.AddRequest(2);
             case "over":
                 return subject != Perspective.Others && !asksOthers && IsLeftover(t, i) ? score.AddOffer(2.5) : score;
+            case "plek" or "plaats" or "plekje" or "ruimte" when !question && t.Near(i, 3, 0, "is", "heb", "hebben") && t.Near(i, 3, 0, "er", "nog", "ik", "we") && !t.Near(i, 3, 0, "geen"):
+                // "er is nog plek aan tafel", "we hebben nog een plekje": room the sender has.
+                return score.AddOffer(2);
             case "overgebleven" or "teveel" or "gratis" or "aanbieden" or "aanbod" or "beschikbaar" or "pp":
                 return asksOthers ? score : score.AddOffer(2);
             case "lenen" when t.Is(i - 1, "te"):

@@ -53,6 +53,12 @@ internal static class DomainScorer
 
     public static (double Meal, double Loan, double Help) Weigh(TokenizedText t, int i, string w)
     {
+        if (w != "eten" && MealWords.MealNouns.Contains(w) && DomainHints.AskedFor(t, i))
+        {
+            // "heeft iemand een prakje over": the food asked for decides over why ("ik kan niet naar de winkel").
+            return (4.5, 0, 0);
+        }
+
         switch (w)
         {
             case "maaltijd" or "avondeten" or "avondmaaltijd" or "warmeten" or "meeeten" or "prakje" or "prak":
@@ -71,11 +77,13 @@ internal static class DomainScorer
                 return (2.5, 0, 0);
             case "zitten" when t.Near(i, 4, 0, "bij"):
                 return (0, 0, 2);
-            case "lekkers" or "warms" when t.Is(i - 1, "iets"):
+            case "lekkers" or "warms" or "hartigs" or "zoets" or "voedzaams" or "gezonds" when t.IsAny(i - 1, "iets", "wat"):
                 return (2.5, 0, 0);
             case "tafel" when t.Is(i - 1, "aan") && t.Near(i, 4, 0, "plek", "plaats", "plekje", "aanschuiven", "schuif"):
                 return (2.5, 0, 0);
             case "aanschuiven":
+                return (2.5, 0, 0);
+            case "schuiven" when t.Near(i, 0, 5, "aan") && !t.Near(i, 0, 5, "kast", "tafel", "bank", "bed", "meubels"):
                 return (2.5, 0, 0);
             case "honger":
                 return (2.5, 0, 0);

@@ -96,6 +96,9 @@ internal static class VerbWords
                 return VerbClass.Task;
             case "gaan" or "ga" or "komen" or "kom" when t.Near(i, 5, 0, "bij", "langs") && t.Near(i, 5, 0, "iemand", "mensen", "ouderen", "u", "jou", "je"):
                 return VerbClass.Give;
+            case "schuiven" when t.Near(i, 0, 5, "aan"):
+                // "wie schuift er aan?", "ik schuif graag aan": aanschuiven, split.
+                return VerbClass.Get;
             case "komen" or "kom" or "komt" when ComesBy(t, i):
                 // "ik kom graag eens langs", "kan er iemand langskomen": a visit is given.
                 return VerbClass.Give;

@@ -10,6 +10,8 @@ internal static class WordForms
         een = 'n n
         mijn = m'n mn
         even = effe ff efkes
+        aanschuiven = aanschuif aanschuift aangeschoven
+        schuiven = schuif schuift schoof schoven
         lenen = leen leent leende leenden geleend leenen lenenn
         uitlenen = uitleen uitleent uitleende uitgeleend uitlenen
         bruikleen = bruikleen
