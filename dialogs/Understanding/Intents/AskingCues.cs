@@ -42,7 +42,8 @@ internal static class AskingCues
                 return t.IsPunct(j, '?') || t.IsPunct(j, '!') || t[j].Kind == TokenKind.Symbol;
             }
 
-            if (!t.IsAny(j, "er", "een", "paar", "wat", "ook", "nog", "ze", "hem", "het", "die", "dat", "stuk", "stukje", "portie", "bakje", "beetje", "iets", "hebben", "van"))
+            if (!t.IsAny(j, "er", "een", "paar", "wat", "ook", "nog", "ze", "hem", "het", "die", "dat", "stuk", "stukje", "portie", "bakje", "beetje", "iets", "hebben", "van",
+                "kom", "kommetje", "bord", "bordje", "pan", "pannetje", "schaal", "plak", "punt", "puntje", "taartje"))
             {
                 return false;
             }
@@ -59,6 +60,11 @@ internal static class AskingCues
     /// <summary>"wie kan/haalt/doet", "iemand die ... ?", "Iemand een X te leen?": the sender asks the neighbours.</summary>
     public static bool AsksSomeone(TokenizedText t, int i, bool question)
     {
+        if (t.Is(i, "wie") && IsWhoever(t, i))
+        {
+            return false;
+        }
+
         if (t.Is(i, "wie"))
         {
             var next = t.W(i + 1);
@@ -78,6 +84,20 @@ internal static class AskingCues
         if (t.Is(i, "iemand") && question && !AsksWhoWants(t, t.IsAny(i + 1, "nog", "ook") ? i + 2 : i + 1))
         {
             return t.Is(i + 1, "die") || i == 0 || t[i - 1].Kind == TokenKind.Punct || t.IsAny(i - 1, "vandaag", "morgen", "hallo", "hoi", "zoek", "zoeken");
+        }
+
+        return false;
+    }
+
+    /// <summary>"wie wil, komt maar langs", "wie een bord wil mag het komen halen": whoever, not a question to anyone.</summary>
+    public static bool IsWhoever(TokenizedText t, int i)
+    {
+        for (var j = i + 2; j < Math.Min(t.Count, i + 9) && !t.IsPunct(j, '?') && !t.IsPunct(j, '.'); j++)
+        {
+            if (t.IsAny(j, "komt", "kom", "mag", "kan") && (t.IsAny(j + 1, "maar", "gerust") || (t.IsAny(j + 1, "het", "hem", "ze", "er") && t.IsAny(j + 2, "maar", "gerust"))))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -50,7 +50,7 @@ internal static class DirectionCues
                 return score.AddOffer(3);
             case "afhalen" or "ophalen" when t.IsAny(i + 1, "bij", "in", "kan", "vanaf", "tussen") && t.Near(i, 0, 2, "mij", "ons", "het", "vanaf", "tussen"):
                 return subject == Perspective.Others ? score : score.AddOffer(2);
-            case "kom" or "komen" when t.IsAny(i + 1, "maar", "gerust") && t.Near(i, 0, 4, "halen", "ophalen", "eten", "langs", "meeeten", "proeven"):
+            case "kom" or "komen" or "komt" when t.IsAny(i + 1, "maar", "gerust") && t.Near(i, 0, 4, "halen", "ophalen", "eten", "langs", "meeeten", "proeven"):
                 return score.AddOffer(2.5);
             case "bij" when t.Near(i, 3, 0, "iemand") && t.Near(i, 4, 0, "kan", "kunnen", "past", "mag") && (t.IsPunct(i + 1, '.') || t.IsPunct(i + 1, '!') || i + 1 >= t.Count):
                 // "daar kan nog wel iemand bij": room for one more.

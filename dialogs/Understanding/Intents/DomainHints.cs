@@ -35,7 +35,7 @@ internal static class DomainHints
             return true;
         }
 
-        return t.Is(i + 1, "voor") && (t.IsAny(i + 2, "effe", "ff", "even", "eventjes", "heel") || (t.IsAny(i + 2, "een", "1", "10", "twee", "paar") && t.IsAny(i + 3, "uur", "dagje", "dag", "middag", "ochtend", "avond", "weekje", "weekend", "minuut", "paar", "keer")) || t.IsNumber(i + 2));
+        return t.Is(i + 1, "voor") && (t.IsAny(i + 2, "effe", "ff", "even", "eventjes", "heel") || (t.IsAny(i + 2, "een", "1", "10", "twee", "paar") && t.IsAny(i + 3, "uur", "dagje", "dag", "middag", "ochtend", "avond", "weekje", "weekend", "minuut", "paar", "keer")) || (t.IsNumber(i + 2) && t.IsAny(i + 3, "minuut", "minuten", "minuutjes", "uur", "uren", "dag", "dagen", "dagje", "dagjes", "week", "weken", "weekje")));
     }
 
     public static bool AsksToHave(TokenizedText t, int article) =>
@@ -61,6 +61,40 @@ internal static class DomainHints
         for (var j = Math.Max(0, i - 4); j < i; j++)
         {
             if (RelationWords.All.ContainsKey(t.W(j)) && t.IsAny(j - 1, "mijn", "m'n", "onze", "ons"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "een pan soep", "een bord vol", "wie wil een kom?" after soup, "ik dek de tafel" for stamppot: a pan, bowl,
+    /// plate or table that holds the food, not a thing to lend; unless lending is said or the thing itself is
+    /// asked for ("heeft iemand een grote pan? ik maak soep").
+    /// </summary>
+    public static bool IsFoodVessel(TokenizedText t, int i)
+    {
+        if (!t.IsAny(i, "pan", "kookpan", "pannetje", "bord", "bordje", "bakje", "kom", "kommetje", "schaal", "tafel", "kopje", "beker", "pot", "potje", "glas"))
+        {
+            return false;
+        }
+
+        if (MealEvidence.IsMealWord(t.W(i + 1)) || t.IsAny(i + 1, "vol", "met") || (t.Is(i + 1, "van") && MealEvidence.IsMealWord(t.W(i + 2))))
+        {
+            return true;
+        }
+
+        return FoodBesidesVessels(t) && !LendingSaid(t) && !t.Has("leen") && !AskedFor(t, i);
+    }
+
+    private static bool FoodBesidesVessels(TokenizedText t)
+    {
+        for (var j = 0; j < t.Count; j++)
+        {
+            var w = t.W(j);
+            if (MealEvidence.IsMealWord(w) && w is not ("bord" or "bordje" or "bakje" or "pannetje"))
             {
                 return true;
             }
