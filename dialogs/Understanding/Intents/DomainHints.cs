@@ -56,6 +56,20 @@ internal static class DomainHints
         return false;
     }
 
+    /// <summary>"naar mijn moeder gaan", "bij mijn vader langs komen": going to see a relative.</summary>
+    public static bool VisitsRelative(TokenizedText t, int i)
+    {
+        for (var j = Math.Max(0, i - 5); j < i; j++)
+        {
+            if (t.IsAny(j, "naar", "bij") && t.IsAny(j + 1, "mijn", "m'n", "onze", "ons") && RelationWords.All.ContainsKey(t.W(j + 2)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool RelationBefore(TokenizedText t, int i)
     {
         for (var j = Math.Max(0, i - 4); j < i; j++)

@@ -99,6 +99,9 @@ internal static class DomainScorer
                 return (0, 0, 1.5);
             case "vrijwilliger" or "vrijwilligerswerk" or "klusje" or "klus" or "klussen":
                 return (0, 0, 2.5);
+            case "gaan" or "ga" or "gaat" or "komen" or "kom" or "komt" when DomainHints.VisitsRelative(t, i):
+                // "kan iemand morgen naar mijn moeder gaan?": looking in on someone.
+                return (0, 0, 2);
             case "ding" or "dingetje" or "apparaat" or "apparaatje" or "machine" or "gereedschap" when t.Near(i, 3, 0, "zoeken") || t.Near(i, 0, 2, "nodig"):
                 // "ik zoek zo'n ding om behang van de muur te halen": a thing, named or not.
                 return (0, 2, 0);

@@ -22,7 +22,10 @@ internal static class StatusCues
         var w = t.W(i);
         switch (w)
         {
-            case "al":
+            case "al" or "inmiddels" or "intussen" when t.IsAny(i - 1, "er", "zich") && t.IsAny(i - 2, "is", "zijn", "heeft") && t.Is(i + 1, "iemand") && t.IsAny(i + 2, "die", "voor", "gevonden"):
+                // "is er al iemand die morgen naar mijn moeder gaat?": whether the earlier request found someone.
+                return true;
+            case "al" or "inmiddels" or "intussen":
                 return StatusAfterAl(t, i);
             case "staat" when t.Is(i - 1, "hoe") && t.IsAny(i + 1, "het", "mijn", "t", "'t", "de"):
                 return true;

@@ -225,16 +225,18 @@ internal static class ConfusableWords
         gereken gerekend gerelateerd gerelayeerd gereld geremden geren gerendeerd gerepareerde gerepasseerd gerepatrieerd
         gerepeld gerepeteerd gereputeerd gerespireerd geresteerd geretardeerd geretireerd gereuteld gerezen gericht
         gerichten geriedeld gerild geringeld germanen gerodeld geroefeld geroemden geroepen geroerd geroerde geroeste geroet
-        geronnen gerookt gerookte geroot gerrie geruik geruisen geruiten gerukt gerund gerven gesakker geschaald geschopt
-        geselden geselend gesepareerd gesepareerde geshaket geshopt geslaagd geslaakt geslacht geslagen geslepen gesleten
-        gesloken gesloopt geslopen geslorpt gesmaakt gesmaakte gesmacht gesmaden gesmeden gesmeekte gesmeten gesmeuld
-        gesmookt gesnaaid gesneden gesnoept gesnoerd gesnoten gesnoven gesopt gesopten gespeeld gespeend gespeten gespiekt
-        gespookt gespreid gespriem gespriet gessen gestaagd gestaakt gestaald gestampt gestapt gestapte gesteeld gesteend
-        gesteente gestegen gestelpt gestept gestepte gesteven gestipt gestipte gestoeft gestoept gestoft gestokt gestokte
-        gestolpt gestompt gestompte gestopte gestopten gestort gestorte gestreden gestrekt gestript gestroopt gestropt
-        gestuikt gestulpt getaakt getaald getakt getakten getal getallen getanden getapten geteeld geteelde getekend geteld
-        getelden getemden geten getengeld getesten geteugeld getild getocht getoerd getoonden getopt getoverd getraafd
-        getraand getracht getrachte getreden getrepaneerd getukt getweeen geuke geuten gevaagd gevaderd gevallend gevallene
+        geronnen gerookt gerookte geroot gerrie geruik geruisen geruiten gerukt gerund gerven gesakker geschaakt geschaald
+        geschaft geschampt gescheept geschelpt geschept gescherpt geschimpt geschraap geschraapt geschraapte geschrabd
+        geschramd geschrankt geschranst geschrapte geschrapten geschrift geschrikt geschrokt geschroot geschulpt geselden
+        geselend gesepareerd gesepareerde geshaket geshopt geslaagd geslaakt geslacht geslagen geslepen gesleten gesloken
+        gesloopt geslopen geslorpt gesmaakt gesmaakte gesmacht gesmaden gesmeden gesmeekte gesmeten gesmeuld gesmookt
+        gesnaaid gesneden gesnoept gesnoerd gesnoten gesnoven gesopt gesopten gespeeld gespeend gespeten gespiekt gespookt
+        gespreid gespriem gespriet gessen gestaagd gestaakt gestaald gestampt gestapt gestapte gesteeld gesteend gesteente
+        gestegen gestelpt gestept gestepte gesteven gestipt gestipte gestoeft gestoept gestoft gestokt gestokte gestolpt
+        gestompt gestompte gestopte gestopten gestort gestorte gestreden gestrekt gestript gestroopt gestropt gestuikt
+        gestulpt getaakt getaald getakt getakten getal getallen getanden getapten geteeld geteelde getekend geteld getelden
+        getemden geten getengeld getesten geteugeld getild getocht getoerd getoonden getopt getoverd getraafd getraand
+        getracht getrachte getreden getrepaneerd getukt getweeen geuke geuten gevaagd gevaderd gevallend gevallene
         gevallenen gevalt gevat gevedeld gevederd geveeld geveerd geveerde geveest gevel geveld gevelden gevend gevende
         gevendeld gevent gever gevergeerd gevesten gevet geveterd gevezeld gevielen gevierd gevierde gevild gevleesd
         gevloden gevloeid gevloerd gevloerde gevlogen gevocht gevoed gevoeden gevoederd gevoeg gevoegd gevoegde gevoegden
@@ -510,246 +512,253 @@ internal static class ConfusableWords
         rookte rookten rosten rosti roten rotje roulade roulades roven rover rozen rozendom ruiker ruikers ruiten ruitje
         rukken rukte rullen ruller rundleer runnen russen rusten rustige rustiger rustigst rusting rustte saaien sakken
         sakker saldi saman samsen sandel sander sanders sandwiches sante saoto sappen saste satan sater saven saxen scandeer
-        scannen scannend schaffen scharmer scharnierde scharniert schattig schatting schaven schavend schee scheep
-        scheermachine scheffel scheffer scheg schei scheiden scheijen scheijven schel schelletje schelm schelmerij schelp
-        schelven schenderij schept scherf schermde schermer schermt scherp schers scherven scheven schey schiep schieting
-        schieven schiffer schift schifting schijterij schijven schilden schilderden schilderend schilderende schilderes
-        schilderles schilderman schilferden schilferen schilferend schilferig schipperen schipperij schitteren schlager
-        schnitzler schob schobben schoe schoen schoenmaat schoenmaken schoenmaker schoenmaten schoenzool schoffeer
-        schoffelde schoffelt schoffie schoffies schoften schok schokken schol scholden scholen scholend scholien scholieren
-        scholl schollen scholp scholver schommel schonden schonen schonken schoo schoofde schoofs schooft schooi schooien
-        schook schoolbus schoolde schoolga schools schoolse schoolst schoolt schoon schoonbroeder schoonbron schoonen
-        schoongemaakte schoonlo schoonloo schoonmaakt schoonmaakte schoonmaakten schoonmakend schoonmakende schoonmaker
-        schoonmakers schoonmama schoonouder schoonus schoonwater schoop schoor schoorl schoot schopt schor schoren schorren
-        schorsen schot schotelde schotelt schotjes schotser schotweg schouderen schrander schranser schranzer schraven
-        schreden schreien schreier schreven schrieken schriever schrift schrijen schrijfmachine schrijft schrijven schrobben
-        schrobden schrobmachine schroeder schroefden schroeiden schroeien schroeiend schroeten schroevend schroevende
-        schroevers schrokken schrokten schrooien schrooten schubben schudden schudding schuieren schuiert schuifaf schuifelt
-        schuifje schuiflade schuifladen schuiflades schuijer schuijt schuil schuilden schuilen schuilend schuilhol schuiling
-        schuilt schuim schuimden schuimen schuimend schuimer schuimt schuin schuinen schuiner schuining schuinst schuint
-        schuinte schuit schuiten schuitjes schuivend schuivende schuivens schuiver schuivers schukken schukking schulden
-        schuldvrij schuling schulpen schulten schulting schultink schurft schurfte schuring schurken schutkring schutsel
-        schuttel schutten schuurde schuuring schuwden scoop scouting scullen sedatief seder selen sellen senders senne seoel
-        separatie separeer separeerde separeert separeren sepot series serven serves servicen services servie serviel
-        serviele servier serviers serviet setje seuren sevriens shampoot sharma sheet shoppen shopt shopte sierde sieren
-        sierlijk sierlijke siert sijpelen simen sinas sinderen singer sinus situatief situeren sjaan sjoel sjoemelen
-        sjofeler sjonge sjouw sjouwden sjouwend sjouwer sjouwers skaat skate skater skybox skypen slaan slaapbank slaapgas
-        slaaphok slaapmat slaapzaal slaat slacht slagader slagdeur slagen slagerij slagperk slagter slagveer slagwerk
-        slakken slang slank slaper slappen slavin slavinnen slavisten slechte slechten slechter slechtje slechts slechtst
-        slechtte slede sleed sleep sleeptoon sleepwagen sleepzak sleet sleijpen slicht sliep sliet slijm slijmer slijmerd
-        slijpe slijpen slijpend slijperij slijpsel slijpstof slijpwerk slijter slijters slikkers slikprobleem slinge
-        slingeras slingerde slingert slinkser slipper slippers sloepje sloffen sloffend sloft slokt sloop sloot slopen
-        slopend sloppen slort sluijter sluiker sluikers sluikpers sluipers sluiters smaak smaakt smaakte smaakten smaken
-        smarthome smediger smeer smeriger smeuiger smoel smoelen smoesjes smoest smoorpot smuigers smullen smulletje snaar
-        sneaker sneakers snediger sneef sneert sneeuwschoen sneeuwschop snelde snellen sneller snellere snellers snelt snerk
-        snerkt snerp snerpt sniekers snijpers snikkers snoefden snoeiden snoeiend snoeiende snoeier snoeiers snoeiing
-        snoeijen snoeijer snoeimes snoeisel snoeken snoekten snoep snoepen snoepend snoepje snoepjes snoepten snoerden
-        snoeren snoerend snoert snoeten snoeven snoevend snoezen snolletje snort snoten snuiters snuitjes snuivers snullen
-        snurkers socialist soede soeren soest soeten soezen softe sokje sommetje sondag sonder soppe soppen sopte soren
-        sortie sorties sortietje sortietjes sotho sotto souper souren sozen spaan spaar spaat spaden spande spanner spanners
-        spannetje sparde specht speciale specialisme specialiste specialistes specialite specials specien specimen speek
-        speel speeltje speelwagen speertje spekglad speklaag spekt speld spelertje spellend spelmaker spelt spert
-        sperzieboon spiek spiekers spierziekte spijkers spillen spilletje spilletjes spinaker spleetje splinter spoel
-        spoelden spoelen spoelend spouwen sprak sprei spreitje spreitjes sprietjes springbussen springer sprinten sprinter
-        sprintjes sproeide sproeiden sproeien sproeiend sproeten sproetjes sprotjes spruiten spruitje spruitsel spruitsels
-        spuiters spuitjes spulletje spulletjes staaft staagt staaks staakt staalkabel staalt staand staart staats stade
-        stadion stadions stads stadskabel stalletje stalt staman stampertje stampvoet stampvol stamslot stamt stamtafel
-        stamtafels stands stang stank stans stante stappen stappend stapt stapte staren start state statiaan statie staties
-        statu statuesk staturen steaks steegers steekbaken steekbal steekbogen steekkaart steekpan steekwapen steekwapens
-        steekzagen steekzak steel steenkar steenlagen steenwagen steenwagens steenwegen steenzagen steffen steffens stegen
-        steger steigerde steigert steijger steijlen steiler steilere steinder steiner stelletje stelletjes stelliger stelp
-        stemapparaat stemcontact stemmiger stemsleutel stenigen steniger stent stept stepte steren steur steurde steuren
-        steurt stevens steviger stevigere stickers stiefbroeder stiefouder stiel stien stienen stijgijzer stikkers stillen
-        stilletje stinkers stippen stipt stipte stoefen stoeften stoei stoeiden stoeien stoelden stoelend stoelt stoepa
-        stoepen stoepje stoepjes stoeppad stoept stoepte stoer stoffeer stoffel stoffelen stoffels stoffer stofferen
-        stoffers stoffiger stofmens stoft stofte stoften stofzuigden stofzuigend stofzuigerde stofzuigert stokt stokte stoll
-        stolp stolpen stolpt stolpte stolt stolte stomp stompen stompend stompste stompt stompte stompten stoms stonde
-        stoned stonk stoofden stoofhout stoofpan stool stoop stoopen stoot stopen stoppel stoppelen stoppels stoppend
-        stoppende stopper stoppers stopping stops stopsein stopster stopten storen stort stout stoute stouwden stouwen
-        straal straalkapel straalt straaten straatje straffen straft strak strakjes strakst strakste strand stras stratus
-        straus streaker streklagen streks strenger stricker striemen strijden strijdend strijder strijdplan strijen strijkel
-        strijkend strijkende strijker strijkers strijkert strijkje strijkjes strijpen strijtem strik strikjes strikken
-        strikker strippen stripten stroever strooier stroombreker strooppot stroopte strop stroppen stropt stropte stropten
-        stroucken struif struijk struikel struikelen struikelt struikhei struin struinden struinen struinend struis struisen
-        struiser struiven strunk struyk stuart studeren stuffen stuik stuiken stuikten stuiters stuitjes stuivers stuken
-        stulen sturend sturende stutting stuurcode stuurden stuurhut stuurmachine stuurs stuurse stuurser stuurtas stuut
-        stuwen sucre sudderlappen suggestibel suggestief suggesties suggestieve suijker suikerbus suikerhars suikerhart
-        suikermarkt suikeroom suikerpalm suikerprijs suikerrijk suikert suikerziek suikerzieke suikerzieken suikerziekten
-        suikerzoete sulkers sullen sulletje summer supermacht supers sussen susten swaan swart sweet taaien taakt taakte
-        taakten taalde taalden taaltje taaltjes taalvorm taant tabel tacke tackel tacken tafelt takel taken takje takken
-        takten talen tallen tamer tamers tammer tanden tandzorg tanga tange tango tanig tanker tankje tanks tankte tannetje
-        tannines tappen tapper tapte tarde taste tater taxussen teaen teder tedere teelde teellaag teelt teemt teentje tegel
-        tegelaar tegelen tegens tegenzang tegenzij tehuis teint tekening tekeningen tekens telde telefoonnummers telefoto
-        telen telexiste telgen tellen temmer tenders tenen tennis tennissen tensen teren tergen terheijl terra terugbezorg
-        terugbezorgd terugbezorgde terugbezorging terugbezorgt terugbracht terugbrenging terugdring terugdringen terugdringt
-        terugdrong terugdrongen teruggebrachte teruggedacht terugkreeg terugkregen terwijn testje testjes teugen tezen thais
-        thalen thans theater thebe theeen theet thema thermossen these thoen thuijs thuisbezoeken thuisbezorgde thuisbracht
-        thuisbreng thuisbrengt thuishouden thuiskregen thuisverzorging tiben tieben tieken tiemen tiendweg tiener tiens
-        tierende tietjes tijde tijden tijdjes tijds tijen tijnje tikkende tilde tilden tille tilleman tillend tilles
-        tilligte timen timende timmer tinder tinkel tinkelen tinnen tinte tintje tippende tipse tipsy tjonge tobbetje tocht
-        tochten tochtend toean toedragen toefde toefje toeft toegeslagen toeken toelagen toelages toelaten toerde toeren
-        toert toertje toertjes toerwagen toesla toeslaat toesloeg toesloegen toestaken toeten toetsen toetsje toetsjes
-        toette toeven toevlogen toezagen toffel toffer token toker tolen tollen tolletje tomatensap tomen tonden tonder
-        tonen tongetje tonijn tonnetje tooiende tooit toonde toont toontjes tootje toppen topte toren torentje torretje
-        torsie torst tortelen torteltjes tossen toste tosten toten touch toupetje touwladder tover toverslag traan traatje
-        tracht trachten tramp trapt trapte treden treed treeen treintje trien trienen trientje trijntje trijs trijst trillen
-        trillend triltafel trimmen trimmend trimster tripje trips troefslag troefslagen troffen trollen trollend trouw
-        truffel truffels truis tsang tucker tuijn tuiltje tuiltjes tuindeuren tuinierde tuinierden tuinierend tuiniers
-        tuiniert tuinland tuinlieden tuinmuren tuinplan tuinplant tuinsetje tuinslak tuint tuinte tuinwerken tuisen tuiten
-        tuitende tuitje tukken tukte tullen tunieken turen tussenas tussenin tuurde tuurt twaalfden tweed tweeden tweedens
-        tweedes tweern tweernen tweeslag tweet tweeten twent twinkel twinkelen twintigen twintiger twist udding uding ufkes
-        uiltje uitbaat uitbaken uitbaten uitbater uitbeen uitbeende uitbeenden uitbeent uitbenen uitbener uitblaas uitblaast
-        uitblazen uitbleef uitbleek uitbleekt uitbleken uitbleven uitboenen uitbrekend uitdaagt uitdagen uitdeden uitdeelde
-        uitdeelt uitdelen uitdelend uitdelende uitdenken uitdiende uitdienen uitdient uiteen uiteinde uiten uitfaden
-        uitfloten uitgaat uitgaven uitgebate uitgebeeld uitgebeend uitgebeende uitgebeten uitgeblazen uitgeboend uitgedeeld
-        uitgediend uitgeeft uitgeest uitgefloten uitgegeten uitgegoten uitgekeerd uitgekiend uitgekleed uitgelachen
-        uitgeladen uitgelatener uitgelatenst uitgeleefd uitgeleefde uitgeleende uitgeleerd uitgeleerde uitgelegd uitgeleid
-        uitgelepeld uitgeleverd uitgelijnd uitgelopen uitgelote uitgeloten uitgemalen uitgemeten uitgeoefend uitgepend
-        uitgereed uitgeregend uitgerekend uitgerend uitgescheden uitgeschenen uitgeschoven uitgeslagen uitgeslapen
-        uitgesleten uitgesloten uitgeteerd uitgevaren uitgeveegd uitgeveend uitgeveende uitgeven uitgevend uitgevende
-        uitgevent uitgeweend uitgezeefd uitgezeten uitgleden uitgleed uitgoten uithaalt uithakten uithalen uitjagen uitjes
-        uitkapten uitkeerde uitkeert uitkeken uitkepen uitkeren uitkerende uitkiende uitkienen uitkient uitklaren uitkleden
-        uitkleed uitkleedde uitkleedt uitlaad uitlaadt uitlachen uitlacht uitlachten uitladen uitlatend uitlating uitlazen
-        uitleef uitleefde uitleefden uitleeft uitleenden uitlees uitleest uitlegden uitleggen uitleggende uitlegt uitleidde
-        uitleiden uitleidende uitleidt uitlek uitlekken uitlekkende uitlener uitleners uitlening uitleven uitlever
-        uitleverde uitlevert uitlezen uitliepen uitlijnen uitlogende uitlokten uitlopende uitloten uitmaakt uitmaalt
-        uitmaken uitmalen uitnamen uitneemt uitnemen uitnemende uitoefen uitoefende uitoefent uitpakten uitpennen uitplant
-        uitplanten uitploeg uitpraat uitpraten uitraakt uitraast uitraken uitrapen uitrazen uitreden uitredende uitreedde
-        uitreedt uitregende uitregent uitreken uitrekende uitrekent uitrennen uitschijnen uitschreef uitschreven uitschrijft
-        uitschrijvend uitschrijvende uitschrijver uitschrijvers uitschrijving uitschuif uitschuiven uitslaan uitslaap
-        uitslaapt uitslaat uitslagen uitslapen uitsleep uitsleept uitsleet uitslepen uitsloeg uitsloten uitspaart uitspelend
-        uitsprekend uitspuit uitstaat uitstaken uitstegen uitsteken uitstekende uitstekender uitstekken uitstellend
-        uitstervend uitstotend uitstreken uitstrekkend uittarten uitte uitteert uitteken uittekende uitten uitteren uitvaagt
-        uitvaar uitvagen uitvalarm uitvaren uitveegde uitveegt uitveende uitvegen uitvenen uitventen uitviert uitvlakt
-        uitvlieg uitvoert uitvraagt uitvraten uitwaait uitwaarts uitwasten uitwater uitweegt uitweende uitweent uitweg
-        uitwegen uitweken uitwenen uitwezen uitwonen uitzaagt uitzaait uitzagen uitzakten uitzenden uitziende ukken updaten
-        updatet updatete uppen uraan urmen urnen uurtjes uzelf vaagt vaalt vaardig vaarten vaatje vacht vachten vadem
-        vadempje vadert vagen vager vakanties vaker vakje valavond valentie valer valken vallende valletjes valst valtijd
-        vamen vandaal vandaals vandalen vandana vander vangbaar vangende vangertje vanwaar varen varens varentje variantie
-        varieren varikeus varkensleer varren varretje varsen vaste vastschroefden vaten vatten vecht vechter vechtgenoot
-        vedder vedel veder veeartsen veekering veelde veele veelt veenhuizen veens veerhuizen veers veerse veert veertienen
-        veertiger veertje veertjes veestal veestten veevoer vegende vegertje vegetarisme vegetaties veildagen veinsden veken
-        veldbeemd veldbies velde veldhuizen veldspuit velen vellen velthuizen venen venhuizen ventilatie verander veranderd
-        verankering veras verasten verbaten verbeent verbeest verbeet verbeeten verbenen verbeten verbeter verbetering
-        verbiedt verbiest verbij verbindend verbinder verblijft verblijven verboer verboerd verboert verboven verbuigen
-        verbuiging verbuigingen vercijfer vercijferd vercijferen vercijfert verdaagt verdagen verdeden verdeelt verdek
-        verdel verdelen verdeler verderaf verdere verderf verderfs verderft verderga verderop verders verdiend verdiende
-        verdienden verdient verdiept verdierf verdiets verdoopt verdor verdoven verdriet verduiken vereelten vereen
-        vereenden vereer vererven veres vereven verevend verevent verfijnder verfoven verfrollen vergaapt vergaart vergaat
-        vergader vergaf vergal vergalt vergapen vergaren vergas vergast vergaste vergasten vergaten vergaven vergeef
-        vergeefs vergeeft vergeeld vergeelt vergeer vergeetal vergelden vergeldt vergelen vergelend vergen vergende
-        vergetend vergetende vergeven vergevend vergezel vergezelt vergift vergiften vergist vergiste vergisten vergleden
-        vergleed vergoden vergoeden vergokten vergoten vergramt vergreep vergrepen vergroten vergruizen vergruizing vergt
-        verguist verguizen verguizing verguizingen verhagen verhandeld verheden verheelt verheezen verheiden verheien
-        verheijen verhelderd verhelen verheven verheyen verhinder verhinderde verhinderden verhinderen verhinderend
-        verhindert verhoer verhoerd verhoert verhongerd verhoopt verhouden verhuisdagen verhuisden verhuizend verhuizende
-        verhuizer verhuizers verhulden verhullen verhulling verhullingen verhuren verhuring verhuringen verijdel verijdeld
-        verijdelen verijdelt verjaagt verjaard verjaardagen verjaardagje verjaarde verjaarden verjagen verkeert verkeken
-        verkenden verkeren verkering verkeuren verkiest verkokering verkoopt verkoper verkropt verkuilen verlaagt verlader
-        verlagen verlaten verleden verleent verleert verleest verlegen verleien verlenen verlepten verleren verletten
-        verlezen verlieft verliest verliet verlieten verliezer verlijden verloopt verloten verloven verluiden vermat
-        vermaten vermeden vermeent vermeet vermeien vermenen vermetel vermeten vermetten vermijden vermijdend verminder
-        verminderd verminderde verminderen vernacht verne verneder vernedering verneemt vernemen vernepen vernielt vernisten
-        verouder verover veroverd verovert verpesten verpleeghulp verpleegtehuis verpopping verpoten verrader verras verre
-        verreden verregen verreiker verreizen verreken verrekening verrekten verrezen verriest verriet verrijden verroer
-        verroerd verroert verrollen verruigen verruiging verruilen verruiling verruilingen verruimen verruiming verruimingen
-        versa versaagt versagen verschalen verschansen verscheen verschelen verschenen verschenken verschepen verschijnen
-        verscholen verschonend verschonende verschoning verschonk verschonken verschoon verschoonden verschoppen verschopt
-        verschopten verschoten verschotten verschoven verschroten verschuren verseert verser verseren versie versierder
-        versiert versje verslapping verslapt versleet versleten versloft versloot versluizen versmeet versmeten versmolt
-        versnoept verso versober versproducten verspuij verst verstaat verstapt verstapte verstart verste versteen versteken
-        verstekken verstel verstellen versteller verstelt versterk versterken versterkend versterkt versterkte versterkten
-        versterven verstiet verstikt verstilt verstoel verstoeling verstoep verstoffing verstoft verstofte verstokt
-        verstokte verstomd verstomming verstomp verstomping verstompt verstompte verstomt verstond verstoof verstook
-        verstookt verstoor verstoort verstoot verstop verstoppen verstopte verstoring verstoting verstout verstoute verstouw
-        verstouwt verstreken verstrekker versvoet vertapping verte verteder vertedering verteert verteken vertekening verten
-        verteren verteuten vertiend vertienden vertinde vertoner vertuien vervaagt vervaardig vervagen vervalen vervaren
-        vervat verve verveelt verveen verveend verveer vervel vervelen vervend vervende vervenne verver vervet vervetten
-        verviers vervliet vervloed vervloei vervloek vervloet vervoeder vervoeg vervoegd vervoegt vervoerd vervoerde
-        vervoert vervolger vervoorn vervoort vervroeg vervroor vervuilen vervuiling vervuilingen vervuren verwaardig
-        verwarder verwaten verweeft verweegt verweekt verweert verweest verweet verwegen verweken verwekten verwen verwenden
-        verwender verwer verweren verwerker verweten verweven verwezen verwijdde verwijdden verwijde verwijden verwijdend
-        verwijdende verwijderde verwijderden verwijderend verwijderende verwijdering verwijdt verwijfde verwijfden
-        verwijfder verwijl verwijlde verwijlden verwijlen verwijlend verwijmeren verwijten verwijtend verwijven verwijzen
-        verwijzend verwijzer verwijzers verwilder verwilderd verwilderde verwilderden verwilderen verwilderend verwildert
-        verwinden verwinteren verwoeder verwoerd verwoert verwonder verwonderen verwondert verzaagt verzagen verzat verzeept
-        verzegeling verzekeren verzen verzenden verzenen verzepen verzeten verzetten verziekt verziend verziende verziet
-        verzoeten verzuilen verzuiling verzuimen verzuiming verzuipen verzwering vestje vestjes veten veter vetergat
-        vetertje vethuizen vetspuit vezel vibreren vichte videobeelden videobrillen videospellen vielen vierdes vierel
-        vierend vierhonderd vierhuizen viersen viert viervoet viets vieve viever viezer vigeerde vigeren vigerend viggo
-        vijanden vijfden vijfdes vijfje vijftienen vijftiger vijgen vijlde vijlt vijst vijver vijzen vilde vindbaar vindend
-        vindende vingerde vingeren vinkel vinken vinkt virieler virussen visavond visben visdagen viseerde vissend vissende
-        visser visstick visten vitsen vitten vizieren vlaag vlaak vladder vladdertje vlagen vlakken vlast vlecht vleer
-        vleesboom vleeskoe vleesproducenten vleesproduct vleesproductie vleest vleet vlekt vleug vliegbeeld vliegden
-        vliegend vlieghelm vlier vlieren vliertje vlies vliet vlijlagen vlijm vloeibaars vloeibaarst vloeibare vloeiblad
-        vloer vloerde vloerden vloeren vloert vloertje vloerveld vlouw vlugt vocht vochten voedde voeden voedende voeder
-        voederde voederen voedt voegde voegen voegend voegende voeger voegt voelbaar voelde voelen voelende voelt voerbak
-        voerden voerder voerders voerend voerende voerens voerense voesten voeten voeteren voetje vogelt voges voldoend
-        voldoende voleinde volgen volgenden volgens volgorde volkeren voller volleren volleyde vomeerde vomeren vonden
-        vonder vondertje vonkende voogel voorafga voorafje vooral vooras voorbaat voorbeden voorbeen voorbenen voorbeurs
-        voorbleven voorburen voorbuur voord voordacht voordans voordanst voorde voordeden voordelen voordeur voordeuren
-        voordezen voordoet vooren voorgaat voorgaf voorgebeden voorgebleven voorgegeven voorgelaten voorgelegen voorgeleiden
-        voorgelogen voorgelopen voorgemeten voorgereden voorgeven voorgezet voorgezeten voorheen voorhuizen voorkant
-        voorkauw voorkauwen voorkeus voorlaat voorlagen voorlast voorlaten voorlazen voorleden voorleer voorlees voorlegden
-        voorleggen voorleiden voorleven voorlezend voorlezende voorlezer voorlezers voorlezing voorlieden voorliegen
-        voorliepen voorlogen voorlopen voormast voormat voormuren voormuur voorn voornemen voorplat voorreden voorreken
-        voors voort voortduren voorteken voortleven voorvalt voorzaat voorzat voragen vorden vorder vorderde vorderen voren
-        vorig vorigen vorken vormende vorst vorstige vossen voteerde voteren vouwende vozen vozer vraagden vraat vracht
-        vrachten vragend vragende vrager vraten vreden vreemden vrees vreesden vreven vriens vrieskast vrieze vriezema
-        vriezen vriezend vrijages vrijdagje vrijdagse vrijden vrijdragend vrije vrijend vrijende vrijgaven vrijhaven
-        vrijlaten vrijmaken vrijs vrijst vrijt vrijwaren vrijwillig vrijwillige vrijwilligere vrijwilligers vrijwilligerswet
-        vrijwilligs vrijwilligst vrijwilligster vrijwilligsterswerk vroed vroeder vroedere vroegen vroegere vroegh vroem
-        vroor vrouwe vuilnisbak vuilniskar vuilnisman vuilnisvat vullen vullende vuren vurige vuurman vuurt vuurtje
-        waagschaal waaide waaien waait waakt waakte waakten waalde waalden waant waard waardig waargoed waarmee waarna
-        waarop waars waarvoor wachtel wachtels wachtend wachtende wachter wachters wachtzin wadden waden wafel waggelde
-        wakken wakker walde walden walen wallen walletjes walsmachine walsmachines wamen wammesen wandaden wandbeen
-        wandbenen wande wandeldag wandeldagen wandeldek wandelden wandelend wandelende wandelgang wandelgangen wandelpaden
-        wandelrit wandelweg wandelwegen wanden wander wange wangs waning wankelde wankeling wankelst wankelt wanmolen wanner
-        wanspraak wants wapen wapper warde warend warmde warmer warms warmt warmte warnesten warnetten warre warrelde
-        warreling warren warten wassen waste water waterbad waterbak waterbes waterbus watercooker waterdag waterdagen
-        waterden waterfase watergas waterglas waterigs waterijs waterkamer waterkan waterkans waterkever waterkoeler
-        waterlast watermaker waterman waterpark waterpasse waterpers waterpest waterplan waterplas waterpost waterpot
-        waterput waterrad waterral waterram waterrat waterstoker waterval watervast watervat waterzak watje watten wauwelde
-        wauwelen waven waxen wazen webben wecken weckt weckte wedden weden weder wedergeeft wedren weeen weeft weeggegevens
-        weegs weegt weekeind weekeinden weekeindes weekeindje weekeindjes weekendde weekenden weekender weekenders weekendje
-        weekendjes weekends weekendt weekgeld weekheid weekjes weekmenu weekt weelde weemakend weende weenden weent weeps
-        weerd weerden weergeef weergegeven weergeven weerklank weers weert weertje weeskind weesp weetje wegbleef wegbleven
-        wegdeden wegdreef wegdreven wegen wegende weggaven weggebleven weggedreven weggeebd weggeeft weggegleden weggegoten
-        weggegraven weggekeken weggeman weggen weggereden weggerend weggevaren weggevend weggevende weggewoven weggezet
-        weggieten weggleden weggleed weggoten weggraven wegkeken weglezen wegnemen wegraken wegreden wegregelen wegrukte
-        wegteren wegvegen wegwezen weide weigeren weijn weinige weinigen weinigje wekken wekkend wekkende wekker wekte
-        welbekend welen welfde welijzer welken welker welks welkte welle welpen welse welte welten welven wendel wenden
-        wendende wenders wenen wening wenken wenkend wenkende wenkte wenneker wennen wensende wensten wentelde wenteling
-        wentelteefje werelden werft werkbaar werkbaas werkbak werkbalk werkbare werkboek werkend werkende werker werkgang
-        werkland werkmens werkster werkuren wernsen werpt werst wervelen werveltjes werven westeinde westen wetend wetens
-        wetgevend wetgever wetje wetten wevende weyden wezet whist wichelen wicht wichten wiebelen wiedden wiedeman wiedend
-        wiedende wieder wiedes wiedt wiegden wiegelen wiegt wieken wiekend wiekte wielde wielden wielen wielt wiemelen
-        wiemen wiepen wierd wierde wierden wierdens wieroken wieven wiggen wijde wijdeling wijdt wijkt wijlde wijlden wijlen
-        wijlt wijnblad wijne wijnfles wijngids wijnplas wijsen wijst wijven wikkel wikkelden wikkelen wikkelend wildeling
-        wildeman wilder wilderen wilds wille willem willemen willend willende willens willigen wilts wimpelen windas winde
-        winden winder windt winkelbel winkelden winkelend winkelende winkeler winkelier winkella winkelman winkelt
-        winkeluren winkelwagen winkelweg winket winketten winksele winnen winssen winst winstdoel winteren wirken wispelen
-        wisse wissel wisselen wissend wissende wisser wisses wiste wisten witje witkielen witloof witlox witsen witst witten
-        woede woeden woedt woeltjes woensdagse woerde woest woesten wolke wollen wonde wonden wonder wonderde wonderen
-        wondheling wondje wondt wonend woningen wonink wonnen wooncode woonden woonidee wooning woonst woord woorden woort
-        wordend wordende worgden worgen worgt wormen worpen worstelden worstelen worstelend wortegem wortelde wortelden
-        wortelende wortelig worteling worteltje woude woudt wrakdelen wrakgoed wreed wreek wreken wrekend wrekende wrensen
-        wrikkelen wrochten wrochtte wroeg wroet wroeten wuiten wurger xander xanders yacht yangs yelde yellen yfkes zaagbank
-        zaagbek zaagt zaaide zaaien zaaimachine zaait zaaks zaaltje zaaltjes zachter zachts zachtste zager zaken zakje
-        zakken zakker zakte zakten zalen zalfde zalvende zandalen zander zanders zandlagen zandwagen zangboek zappen zapper
-        zaten zaterdagse zeebenen zeedagen zeefde zeeft zeelt zeemt zeerste zeetje zeewering zegde zegden zegelen zegeling
-        zegelring zegelsnijder zegenend zegening zeger zegge zeggend zeggende zegger zeide zeiden zeikende zeiker zeikerig
-        zeikte zeilende zeisen zekere zekers zekert zelfs zelissen zemel zendende zender zenderen zengen zengt zenne zeper
-        zerken zesden zesdes zesdeurs zesje zeste zestiger zetje zetten zeugen zeulende zeult zeurders zeurende zevendes
-        zeveneken zevens zeventig zeventiger zeventjes zever zeverde zeveren zeverend zeverende zichten ziedende ziedt
-        zieken ziekenhuisbal zieker ziekste ziekt ziekten ziektes ziend ziende ziens ziften ziggy zijden zijnd zijne zijns
-        zinderen zinnen zitdagen zitje zittend zittende zitter zoden zoefde zoeft zoekend zoeker zoelen zoemen zoemende
-        zoemt zoenen zoenende zoent zoeten zoetende zoetje zoeven zoevende zogen zohra zolder zomerdag zomerdagen zomerden
-        zondaars zondagse zondaren zondares zonde zonden zonderde zonderen zonderop zondes zondig zondigden zondigen
-        zondigend zondiger zondigst zonering zonken zonnedag zonnedagen zoomt zootjes zorge zorgen zotten zoude zoudt zoute
-        zouteloos zouteloost zouteloze zoutelozer zoutvlees zover zowaar zowat zucht zuchten zuchtend zuchtten zuidveld
-        zuiker zuilen zuipster zuiver zulle zullend zullende zulte zulten zunderts zuren zuurt zuurtje zuurvrij zwaag zwaai
-        zwaal zwaan zwaard zwaars zwade zwageres zwagerin zwalm zwanger zwangere zwart zwarte zweef zweer zweet zwemen
-        zwemende zwerende zwerk zwervende zweten zwetende zweven zwevende zwichten zwijn
+        scannen scannend schaap schaffen schampen schappen scharmer scharnierde scharniert schattig schatting schaven
+        schavend schee scheep scheermachine scheffel scheffer scheg schei scheiden scheijen scheijven schel schelletje
+        schelm schelmerij schelp schelven schenderij schept scherf schermde schermer schermt scherp schers scherven scheven
+        schey schiep schieting schieven schiffer schift schifting schijterij schijven schilden schilderden schilderend
+        schilderende schilderes schilderles schilderman schilferden schilferen schilferend schilferig schipperen schipperij
+        schitteren schlager schnitzler schob schobben schoe schoen schoenmaat schoenmaken schoenmaker schoenmaten schoenzool
+        schoffeer schoffelde schoffelt schoffie schoffies schoften schok schokken schol scholden scholen scholend scholien
+        scholieren scholl schollen scholp scholver schommel schonden schonen schonken schoo schoofde schoofs schooft schooi
+        schooien schook schoolbus schoolde schoolga schools schoolse schoolst schoolt schoon schoonbroeder schoonbron
+        schoonen schoongemaakte schoonlo schoonloo schoonmaakt schoonmaakte schoonmaakten schoonmakend schoonmakende
+        schoonmaker schoonmakers schoonmama schoonouder schoonus schoonwater schoop schoor schoorl schoot schopt schor
+        schoren schorren schorsen schot schotelde schotelt schotjes schotser schotweg schouderen schra schraa schraagt
+        schraalt schraap schraapt schraapte schraapten schrab schrabben schrabt schragen schralen schram schramden schrammen
+        schramt schrander schranken schrankt schransen schranser schranst schranzen schranzer schrapen schraper schrapnel
+        schrapper schrappers schrapping schrapsel schrapte schrapten schrauwen schraven schreden schreien schreier schreven
+        schrieken schriever schrift schrijen schrijfmachine schrijft schrijven schrobben schrobden schrobmachine schroeder
+        schroefden schroeiden schroeien schroeiend schroeten schroevend schroevende schroevers schrokken schrokten schrooien
+        schrooten schubben schudden schudding schuieren schuiert schuifaf schuifelt schuifje schuiflade schuifladen
+        schuiflades schuijer schuijt schuil schuilden schuilen schuilend schuilhol schuiling schuilt schuim schuimden
+        schuimen schuimend schuimer schuimt schuin schuinen schuiner schuining schuinst schuint schuinte schuit schuiten
+        schuitjes schuivend schuivende schuivens schuiver schuivers schukken schukking schulden schuldvrij schuling schulpen
+        schulten schulting schultink schurft schurfte schuring schurken schutkring schutsel schuttel schutten schuurde
+        schuuring schuwden scoop scouting scullen sedatief seder selen sellen senders senne seoel separatie separeer
+        separeerde separeert separeren sepot series serven serves servicen services servie serviel serviele servier serviers
+        serviet setje seuren sevriens shampoot sharma sheet shoppen shopt shopte sierde sieren sierlijk sierlijke siert
+        sijpelen simen sinas sinderen singer sinus situatief situeren sjaan sjoel sjoemelen sjofeler sjonge sjouw sjouwden
+        sjouwend sjouwer sjouwers skaat skate skater skybox skypen slaan slaapbank slaapgas slaaphok slaapmat slaapzaal
+        slaat slacht slagader slagdeur slagen slagerij slagperk slagter slagveer slagwerk slakken slang slank slaper slappen
+        slavin slavinnen slavisten slechte slechten slechter slechtje slechts slechtst slechtte slede sleed sleep sleeptoon
+        sleepwagen sleepzak sleet sleijpen slicht sliep sliet slijm slijmer slijmerd slijpe slijpen slijpend slijperij
+        slijpsel slijpstof slijpwerk slijter slijters slikkers slikprobleem slinge slingeras slingerde slingert slinkser
+        slipper slippers sloepje sloffen sloffend sloft slokt sloop sloot slopen slopend sloppen slort sluijter sluiker
+        sluikers sluikpers sluipers sluiters smaak smaakt smaakte smaakten smaken smarthome smediger smeer smeriger smeuiger
+        smoel smoelen smoesjes smoest smoorpot smuigers smullen smulletje snaar sneaker sneakers snediger sneef sneert
+        sneeuwschoen sneeuwschop snelde snellen sneller snellere snellers snelt snerk snerkt snerp snerpt sniekers snijpers
+        snikkers snoefden snoeiden snoeiend snoeiende snoeier snoeiers snoeiing snoeijen snoeijer snoeimes snoeisel snoeken
+        snoekten snoep snoepen snoepend snoepje snoepjes snoepten snoerden snoeren snoerend snoert snoeten snoeven snoevend
+        snoezen snolletje snort snoten snuiters snuitjes snuivers snullen snurkers socialist soede soeren soest soeten
+        soezen softe sokje sommetje sondag sonder soppe soppen sopte soren sortie sorties sortietje sortietjes sotho sotto
+        souper souren sozen spaan spaar spaat spaden spande spanner spanners spannetje sparde specht speciale specialisme
+        specialiste specialistes specialite specials specien specimen speek speel speeltje speelwagen speertje spekglad
+        speklaag spekt speld spelertje spellend spelmaker spelt spert sperzieboon spiek spiekers spierziekte spijkers
+        spillen spilletje spilletjes spinaker spleetje splinter spoel spoelden spoelen spoelend spouwen sprak sprei spreitje
+        spreitjes sprietjes springbussen springer sprinten sprinter sprintjes sproeide sproeiden sproeien sproeiend sproeten
+        sproetjes sprotjes spruiten spruitje spruitsel spruitsels spuiters spuitjes spulletje spulletjes staaft staagt
+        staaks staakt staalkabel staalt staand staart staats stade stadion stadions stads stadskabel stalletje stalt staman
+        stampertje stampvoet stampvol stamslot stamt stamtafel stamtafels stands stang stank stans stante stappen stappend
+        stapt stapte staren start state statiaan statie staties statu statuesk staturen steaks steegers steekbaken steekbal
+        steekbogen steekkaart steekpan steekwapen steekwapens steekzagen steekzak steel steenkar steenlagen steenwagen
+        steenwagens steenwegen steenzagen steffen steffens stegen steger steigerde steigert steijger steijlen steiler
+        steilere steinder steiner stelletje stelletjes stelliger stelp stemapparaat stemcontact stemmiger stemsleutel
+        stenigen steniger stent stept stepte steren steur steurde steuren steurt stevens steviger stevigere stickers
+        stiefbroeder stiefouder stiel stien stienen stijgijzer stikkers stilgezet stillen stilletje stilzetten stinkers
+        stippen stipt stipte stoefen stoeften stoei stoeiden stoeien stoelden stoelend stoelt stoepa stoepen stoepje
+        stoepjes stoeppad stoept stoepte stoer stoffeer stoffel stoffelen stoffels stoffer stofferen stoffers stoffiger
+        stofmens stoft stofte stoften stofzuigden stofzuigend stofzuigerde stofzuigert stokt stokte stoll stolp stolpen
+        stolpt stolpte stolt stolte stomp stompen stompend stompste stompt stompte stompten stoms stonde stoned stonk
+        stoofden stoofhout stoofpan stool stoop stoopen stoot stopen stopgezette stoppel stoppelen stoppels stoppend
+        stoppende stopper stoppers stopping stops stopsein stopster stopten stopzette stopzetting storen stort stout stoute
+        stouwden stouwen straal straalkapel straalt straaten straatje straffen straft strak strakjes strakst strakste strand
+        stras stratus straus streaker streklagen streks strenger stricker striemen strijden strijdend strijder strijdplan
+        strijen strijkel strijkend strijkende strijker strijkers strijkert strijkje strijkjes strijpen strijtem strik
+        strikjes strikken strikker strippen stripten stroever strooier stroombreker strooppot stroopte strop stroppen stropt
+        stropte stropten stroucken struif struijk struikel struikelen struikelt struikhei struin struinden struinen
+        struinend struis struisen struiser struiven strunk struyk stuart studeren stuffen stuik stuiken stuikten stuiters
+        stuitjes stuivers stuken stulen sturend sturende stutting stuurcode stuurden stuurhut stuurmachine stuurs stuurse
+        stuurser stuurtas stuut stuwen sucre sudderlappen suggestibel suggestief suggesties suggestieve suijker suikerbus
+        suikerhars suikerhart suikermarkt suikeroom suikerpalm suikerprijs suikerrijk suikert suikerziek suikerzieke
+        suikerzieken suikerziekten suikerzoete sulkers sullen sulletje summer supermacht supers sussen susten swaan swart
+        sweet taaien taakt taakte taakten taalde taalden taaltje taaltjes taalvorm taant tabel tacke tackel tacken tafelt
+        takel taken takje takken takten talen tallen tamer tamers tammer tanden tandzorg tanga tange tango tanig tanker
+        tankje tanks tankte tannetje tannines tappen tapper tapte tarde taste tater taxussen teaen teder tedere teelde
+        teellaag teelt teemt teentje tegel tegelaar tegelen tegens tegenzang tegenzij tehuis teint tekening tekeningen
+        tekens telde telefoonnummers telefoto telen telexiste telgen tellen temmer tenders tenen tennis tennissen tensen
+        teren tergen terheijl terra terugbezorg terugbezorgd terugbezorgde terugbezorging terugbezorgt terugbracht
+        terugbrenging terugdring terugdringen terugdringt terugdrong terugdrongen teruggebrachte teruggedacht terugkreeg
+        terugkregen terwijn testje testjes teugen tezen thais thalen thans theater thebe theeen theet thema thermossen these
+        thoen thuijs thuisbezoeken thuisbezorgde thuisbracht thuisbreng thuisbrengt thuishouden thuiskregen thuisverzorging
+        tiben tieben tieken tiemen tiendweg tiener tiens tierende tietjes tijde tijden tijdjes tijds tijen tijnje tikkende
+        tilde tilden tille tilleman tillend tilles tilligte timen timende timmer tinder tinkel tinkelen tinnen tinte tintje
+        tippende tipse tipsy tjonge tobbetje tocht tochten tochtend toean toedragen toefde toefje toeft toegeslagen toeken
+        toelagen toelages toelaten toerde toeren toert toertje toertjes toerwagen toesla toeslaat toesloeg toesloegen
+        toestaken toeten toetsen toetsje toetsjes toette toeven toevlogen toezagen toffel toffer token toker tolen tollen
+        tolletje tomatensap tomen tonden tonder tonen tongetje tonijn tonnetje tooiende tooit toonde toont toontjes tootje
+        toppen topte toren torentje torretje torsie torst tortelen torteltjes tossen toste tosten toten touch toupetje
+        touwladder tover toverslag traan traatje tracht trachten tramp trapt trapte treden treed treeen treintje trien
+        trienen trientje trijntje trijs trijst trillen trillend triltafel trimmen trimmend trimster tripje trips troefslag
+        troefslagen troffen trollen trollend trouw truffel truffels truis tsang tucker tuijn tuiltje tuiltjes tuindeuren
+        tuinierde tuinierden tuinierend tuiniers tuiniert tuinland tuinlieden tuinmuren tuinplan tuinplant tuinsetje
+        tuinslak tuint tuinte tuinwerken tuisen tuiten tuitende tuitje tukken tukte tullen tunieken turen tussenas tussenin
+        tuurde tuurt twaalfden tweed tweeden tweedens tweedes tweern tweernen tweeslag tweet tweeten twent twinkel twinkelen
+        twintigen twintiger twist udding uding ufkes uiltje uitbaat uitbaken uitbaten uitbater uitbeen uitbeende uitbeenden
+        uitbeent uitbenen uitbener uitblaas uitblaast uitblazen uitbleef uitbleek uitbleekt uitbleken uitbleven uitboenen
+        uitbrekend uitdaagt uitdagen uitdeden uitdeelde uitdeelt uitdelen uitdelend uitdelende uitdenken uitdiende uitdienen
+        uitdient uiteen uiteinde uiten uitfaden uitfloten uitgaat uitgaven uitgebate uitgebeeld uitgebeend uitgebeende
+        uitgebeten uitgeblazen uitgeboend uitgedeeld uitgediend uitgeeft uitgeest uitgefloten uitgegeten uitgegoten
+        uitgekeerd uitgekiend uitgekleed uitgelachen uitgeladen uitgelatener uitgelatenst uitgeleefd uitgeleefde uitgeleende
+        uitgeleerd uitgeleerde uitgelegd uitgeleid uitgelepeld uitgeleverd uitgelijnd uitgelopen uitgelote uitgeloten
+        uitgemalen uitgemeten uitgeoefend uitgepend uitgereed uitgeregend uitgerekend uitgerend uitgescheden uitgeschenen
+        uitgeschoven uitgeslagen uitgeslapen uitgesleten uitgesloten uitgeteerd uitgevaren uitgeveegd uitgeveend uitgeveende
+        uitgeven uitgevend uitgevende uitgevent uitgeweend uitgezeefd uitgezeten uitgleden uitgleed uitgoten uithaalt
+        uithakten uithalen uitjagen uitjes uitkapten uitkeerde uitkeert uitkeken uitkepen uitkeren uitkerende uitkiende
+        uitkienen uitkient uitklaren uitkleden uitkleed uitkleedde uitkleedt uitlaad uitlaadt uitlachen uitlacht uitlachten
+        uitladen uitlatend uitlating uitlazen uitleef uitleefde uitleefden uitleeft uitleenden uitlees uitleest uitlegden
+        uitleggen uitleggende uitlegt uitleidde uitleiden uitleidende uitleidt uitlek uitlekken uitlekkende uitlener
+        uitleners uitlening uitleven uitlever uitleverde uitlevert uitlezen uitliepen uitlijnen uitlogende uitlokten
+        uitlopende uitloten uitmaakt uitmaalt uitmaken uitmalen uitnamen uitneemt uitnemen uitnemende uitoefen uitoefende
+        uitoefent uitpakten uitpennen uitplant uitplanten uitploeg uitpraat uitpraten uitraakt uitraast uitraken uitrapen
+        uitrazen uitreden uitredende uitreedde uitreedt uitregende uitregent uitreken uitrekende uitrekent uitrennen
+        uitschijnen uitschreef uitschreven uitschrijft uitschrijvend uitschrijvende uitschrijver uitschrijvers uitschrijving
+        uitschuif uitschuiven uitslaan uitslaap uitslaapt uitslaat uitslagen uitslapen uitsleep uitsleept uitsleet uitslepen
+        uitsloeg uitsloten uitspaart uitspelend uitsprekend uitspuit uitstaat uitstaken uitstegen uitsteken uitstekende
+        uitstekender uitstekken uitstellend uitstervend uitstotend uitstreken uitstrekkend uittarten uitte uitteert uitteken
+        uittekende uitten uitteren uitvaagt uitvaar uitvagen uitvalarm uitvaren uitveegde uitveegt uitveende uitvegen
+        uitvenen uitventen uitviert uitvlakt uitvlieg uitvoert uitvraagt uitvraten uitwaait uitwaarts uitwasten uitwater
+        uitweegt uitweende uitweent uitweg uitwegen uitweken uitwenen uitwezen uitwonen uitzaagt uitzaait uitzagen uitzakten
+        uitzenden uitziende ukken updaten updatet updatete uppen uraan urmen urnen uurtjes uzelf vaagt vaalt vaardig vaarten
+        vaatje vacht vachten vadem vadempje vadert vagen vager vakanties vaker vakje valavond valentie valer valken vallende
+        valletjes valst valtijd vamen vandaal vandaals vandalen vandana vander vangbaar vangende vangertje vanwaar varen
+        varens varentje variantie varieren varikeus varkensleer varren varretje varsen vaste vastschroefden vaten vatten
+        vecht vechter vechtgenoot vedder vedel veder veeartsen veekering veelde veele veelt veenhuizen veens veerhuizen
+        veers veerse veert veertienen veertiger veertje veertjes veestal veestten veevoer vegende vegertje vegetarisme
+        vegetaties veildagen veinsden veken veldbeemd veldbies velde veldhuizen veldspuit velen vellen velthuizen venen
+        venhuizen ventilatie verander veranderd verankering veras verasten verbaten verbeent verbeest verbeet verbeeten
+        verbenen verbeten verbeter verbetering verbiedt verbiest verbij verbindend verbinder verblijft verblijven verboer
+        verboerd verboert verboven verbuigen verbuiging verbuigingen vercijfer vercijferd vercijferen vercijfert verdaagt
+        verdagen verdeden verdeelt verdek verdel verdelen verdeler verderaf verdere verderf verderfs verderft verderga
+        verderop verders verdiend verdiende verdienden verdient verdiept verdierf verdiets verdoopt verdor verdoven verdriet
+        verduiken vereelten vereen vereenden vereer vererven veres vereven verevend verevent verfijnder verfoven verfrollen
+        vergaapt vergaart vergaat vergader vergaf vergal vergalt vergapen vergaren vergas vergast vergaste vergasten
+        vergaten vergaven vergeef vergeefs vergeeft vergeeld vergeelt vergeer vergeetal vergelden vergeldt vergelen
+        vergelend vergen vergende vergetend vergetende vergeven vergevend vergezel vergezelt vergift vergiften vergist
+        vergiste vergisten vergleden vergleed vergoden vergoeden vergokten vergoten vergramt vergreep vergrepen vergroten
+        vergruizen vergruizing vergt verguist verguizen verguizing verguizingen verhagen verhandeld verheden verheelt
+        verheezen verheiden verheien verheijen verhelderd verhelen verheven verheyen verhinder verhinderde verhinderden
+        verhinderen verhinderend verhindert verhoer verhoerd verhoert verhongerd verhoopt verhouden verhuisdagen verhuisden
+        verhuizend verhuizende verhuizer verhuizers verhulden verhullen verhulling verhullingen verhuren verhuring
+        verhuringen verijdel verijdeld verijdelen verijdelt verjaagt verjaard verjaardagen verjaardagje verjaarde verjaarden
+        verjagen verkeert verkeken verkenden verkeren verkering verkeuren verkiest verkokering verkoopt verkoper verkropt
+        verkuilen verlaagt verlader verlagen verlaten verleden verleent verleert verleest verlegen verleien verlenen
+        verlepten verleren verletten verlezen verlieft verliest verliet verlieten verliezer verlijden verloopt verloten
+        verloven verluiden vermat vermaten vermeden vermeent vermeet vermeien vermenen vermetel vermeten vermetten vermijden
+        vermijdend verminder verminderd verminderde verminderen vernacht verne verneder vernedering verneemt vernemen
+        vernepen vernielt vernisten verouder verover veroverd verovert verpesten verpleeghulp verpleegtehuis verpopping
+        verpoten verrader verras verre verreden verregen verreiker verreizen verreken verrekening verrekten verrezen
+        verriest verriet verrijden verroer verroerd verroert verrollen verruigen verruiging verruilen verruiling
+        verruilingen verruimen verruiming verruimingen versa versaagt versagen verschalen verschansen verscheen verschelen
+        verschenen verschenken verschepen verschijnen verscholen verschonend verschonende verschoning verschonk verschonken
+        verschoon verschoonden verschoppen verschopt verschopten verschoten verschotten verschoven verschroten verschuren
+        verseert verser verseren versie versierder versiert versje verslapping verslapt versleet versleten versloft versloot
+        versluizen versmeet versmeten versmolt versnoept verso versober versproducten verspuij verst verstaat verstapt
+        verstapte verstart verste versteen versteken verstekken verstel verstellen versteller verstelt versterk versterken
+        versterkend versterkt versterkte versterkten versterven verstiet verstikt verstilt verstoel verstoeling verstoep
+        verstoffing verstoft verstofte verstokt verstokte verstomd verstomming verstomp verstomping verstompt verstompte
+        verstomt verstond verstoof verstook verstookt verstoor verstoort verstoot verstop verstoppen verstopte verstoring
+        verstoting verstout verstoute verstouw verstouwt verstreken verstrekker versvoet vertapping verte verteder
+        vertedering verteert verteken vertekening verten verteren verteuten vertiend vertienden vertinde vertoner vertuien
+        vervaagt vervaardig vervagen vervalen vervaren vervat verve verveelt verveen verveend verveer vervel vervelen
+        vervend vervende vervenne verver vervet vervetten verviers vervliet vervloed vervloei vervloek vervloet vervoeder
+        vervoeg vervoegd vervoegt vervoerd vervoerde vervoert vervolger vervoorn vervoort vervroeg vervroor vervuilen
+        vervuiling vervuilingen vervuren verwaardig verwarder verwaten verweeft verweegt verweekt verweert verweest verweet
+        verwegen verweken verwekten verwen verwenden verwender verwer verweren verwerker verweten verweven verwezen
+        verwijdde verwijdden verwijde verwijden verwijdend verwijdende verwijderde verwijderden verwijderend verwijderende
+        verwijdering verwijdt verwijfde verwijfden verwijfder verwijl verwijlde verwijlden verwijlen verwijlend verwijmeren
+        verwijten verwijtend verwijven verwijzen verwijzend verwijzer verwijzers verwilder verwilderd verwilderde
+        verwilderden verwilderen verwilderend verwildert verwinden verwinteren verwoeder verwoerd verwoert verwonder
+        verwonderen verwondert verzaagt verzagen verzat verzeept verzegeling verzekeren verzen verzenden verzenen verzepen
+        verzeten verzetten verziekt verziend verziende verziet verzoeten verzuilen verzuiling verzuimen verzuiming verzuipen
+        verzwering vestje vestjes veten veter vetergat vetertje vethuizen vetspuit vezel vibreren vichte videobeelden
+        videobrillen videospellen vielen vierdes vierel vierend vierhonderd vierhuizen viersen viert viervoet viets vieve
+        viever viezer vigeerde vigeren vigerend viggo vijanden vijfden vijfdes vijfje vijftienen vijftiger vijgen vijlde
+        vijlt vijst vijver vijzen vilde vindbaar vindend vindende vingerde vingeren vinkel vinken vinkt virieler virussen
+        visavond visben visdagen viseerde vissend vissende visser visstick visten vitsen vitten vizieren vlaag vlaak vladder
+        vladdertje vlagen vlakken vlast vlecht vleer vleesboom vleeskoe vleesproducenten vleesproduct vleesproductie vleest
+        vleet vlekt vleug vliegbeeld vliegden vliegend vlieghelm vlier vlieren vliertje vlies vliet vlijlagen vlijm
+        vloeibaars vloeibaarst vloeibare vloeiblad vloer vloerde vloerden vloeren vloert vloertje vloerveld vlouw vlugt
+        vocht vochten voedde voeden voedende voeder voederde voederen voedt voegde voegen voegend voegende voeger voegt
+        voelbaar voelde voelen voelende voelt voerbak voerden voerder voerders voerend voerende voerens voerense voesten
+        voeten voeteren voetje vogelt voges voldoend voldoende voleinde volgen volgenden volgens volgorde volkeren voller
+        volleren volleyde vomeerde vomeren vonden vonder vondertje vonkende voogel voorafga voorafje vooral vooras voorbaat
+        voorbeden voorbeen voorbenen voorbeurs voorbleven voorburen voorbuur voord voordacht voordans voordanst voorde
+        voordeden voordelen voordeur voordeuren voordezen voordoet vooren voorgaat voorgaf voorgebeden voorgebleven
+        voorgegeven voorgelaten voorgelegen voorgeleiden voorgelogen voorgelopen voorgemeten voorgereden voorgeven voorgezet
+        voorgezeten voorheen voorhuizen voorkant voorkauw voorkauwen voorkeus voorlaat voorlagen voorlast voorlaten
+        voorlazen voorleden voorleer voorlees voorlegden voorleggen voorleiden voorleven voorlezend voorlezende voorlezer
+        voorlezers voorlezing voorlieden voorliegen voorliepen voorlogen voorlopen voormast voormat voormuren voormuur voorn
+        voornemen voorplat voorreden voorreken voors voort voortduren voorteken voortleven voorvalt voorzaat voorzat voragen
+        vorden vorder vorderde vorderen voren vorig vorigen vorken vormende vorst vorstige vossen voteerde voteren vouwende
+        vozen vozer vraagden vraat vracht vrachten vragend vragende vrager vraten vreden vreemden vrees vreesden vreven
+        vriens vrieskast vrieze vriezema vriezen vriezend vrijages vrijdagje vrijdagse vrijden vrijdragend vrije vrijend
+        vrijende vrijgaven vrijhaven vrijlaten vrijmaken vrijs vrijst vrijt vrijwaren vrijwillig vrijwillige vrijwilligere
+        vrijwilligers vrijwilligerswet vrijwilligs vrijwilligst vrijwilligster vrijwilligsterswerk vroed vroeder vroedere
+        vroegen vroegere vroegh vroem vroor vrouwe vuilnisbak vuilniskar vuilnisman vuilnisvat vullen vullende vuren vurige
+        vuurman vuurt vuurtje waagschaal waaide waaien waait waakt waakte waakten waalde waalden waant waard waardig
+        waargoed waarmee waarna waarop waars waarvoor wachtel wachtels wachtend wachtende wachter wachters wachtzin wadden
+        waden wafel waggelde wakken wakker walde walden walen wallen walletjes walsmachine walsmachines wamen wammesen
+        wandaden wandbeen wandbenen wande wandeldag wandeldagen wandeldek wandelden wandelend wandelende wandelgang
+        wandelgangen wandelpaden wandelrit wandelweg wandelwegen wanden wander wange wangs waning wankelde wankeling
+        wankelst wankelt wanmolen wanner wanspraak wants wapen wapper warde warend warmde warmer warms warmt warmte
+        warnesten warnetten warre warrelde warreling warren warten wassen waste water waterbad waterbak waterbes waterbus
+        watercooker waterdag waterdagen waterden waterfase watergas waterglas waterigs waterijs waterkamer waterkan
+        waterkans waterkever waterkoeler waterlast watermaker waterman waterpark waterpasse waterpers waterpest waterplan
+        waterplas waterpost waterpot waterput waterrad waterral waterram waterrat waterstoker waterval watervast watervat
+        waterzak watje watten wauwelde wauwelen waven waxen wazen webben wecken weckt weckte wedden weden weder wedergeeft
+        wedren weeen weeft weeggegevens weeghaak weeghaken weegs weegt weekeind weekeinden weekeindes weekeindje weekeindjes
+        weekendde weekenden weekender weekenders weekendje weekendjes weekends weekendt weekgeld weekheid weekjes weekmenu
+        weekt weelde weemakend weende weenden weent weeps weerd weerden weergeef weergegeven weergeven weerklank weers weert
+        weertje weeskind weesp weetje wegbleef wegbleven wegdeden wegdreef wegdreven wegen wegende weggaven weggebleven
+        weggedreven weggeebd weggeeft weggegleden weggegoten weggegraven weggehaalde weggehold weggejaagd weggekeken
+        weggemaaid weggeman weggen weggereden weggerend weggevaagd weggevaren weggevend weggevende weggewaaid weggewoven
+        weggezaagd weggezet weggieten weggleden weggleed weggoten weggraven weghaalde weghaalden weghakken weghangen
+        weghangt weghelpen weghollen weghonen wegjaagt wegjagen wegkaapt wegkapen wegkeken weglaten weglezen wegmaait
+        wegmaakt wegmaken wegnamen wegnemen wegraakt wegraken wegreden wegregelen wegrukte wegteren wegvaagt wegvaart
+        wegvagen wegvallen wegvaren wegvegen wegwaait wegwezen wegzagen weide weigeren weijn weinige weinigen weinigje
+        wekken wekkend wekkende wekker wekte welbekend welen welfde welhaast welijzer welken welker welks welkte welle
+        welpen welse welte welten welven wendel wenden wendende wenders wenen wening wenken wenkend wenkende wenkte wenneker
+        wennen wensende wensten wentelde wenteling wentelteefje werelden werft werkbaar werkbaas werkbak werkbalk werkbare
+        werkboek werkend werkende werker werkgang werkland werkmens werkster werkuren wernsen werpt werst wervelen
+        werveltjes werven westeinde westen wetend wetens wetgevend wetgever wetje wetten wevende weyden wezet whist wichelen
+        wicht wichten wiebelen wiedden wiedeman wiedend wiedende wieder wiedes wiedt wiegden wiegelen wiegt wieken wiekend
+        wiekte wielde wielden wielen wielt wiemelen wiemen wiepen wierd wierde wierden wierdens wieroken wieven wiggen wijde
+        wijdeling wijdt wijkt wijlde wijlden wijlen wijlt wijnblad wijne wijnfles wijngids wijnplas wijsen wijst wijven
+        wikkel wikkelden wikkelen wikkelend wildeling wildeman wilder wilderen wilds wille willem willemen willend willende
+        willens willigen wilts wimpelen windas winde winden winder windt winkelbel winkelden winkelend winkelende winkeler
+        winkelier winkella winkelman winkelt winkeluren winkelwagen winkelweg winket winketten winksele winnen winssen winst
+        winstdoel winteren wirken wispelen wisse wissel wisselen wissend wissende wisser wisses wiste wisten witje witkielen
+        witloof witlox witsen witst witten woede woeden woedt woeltjes woensdagse woerde woest woesten wolke wollen wonde
+        wonden wonder wonderde wonderen wondheling wondje wondt wonend woningen wonink wonnen wooncode woonden woonidee
+        wooning woonst woord woorden woort wordend wordende worgden worgen worgt wormen worpen worstelden worstelen
+        worstelend wortegem wortelde wortelden wortelende wortelig worteling worteltje woude woudt wrakdelen wrakgoed wreed
+        wreek wreken wrekend wrekende wrensen wrikkelen wrochten wrochtte wroeg wroet wroeten wuiten wurger xander xanders
+        yacht yangs yelde yellen yfkes zaagbank zaagbek zaagt zaaide zaaien zaaimachine zaait zaaks zaaltje zaaltjes zachter
+        zachts zachtste zager zaken zakje zakken zakker zakte zakten zalen zalfde zalvende zandalen zander zanders zandlagen
+        zandwagen zangboek zappen zapper zaten zaterdagse zeebenen zeedagen zeefde zeeft zeelt zeemt zeerste zeetje
+        zeewering zegde zegden zegelen zegeling zegelring zegelsnijder zegenend zegening zeger zegge zeggend zeggende zegger
+        zeide zeiden zeikende zeiker zeikerig zeikte zeilende zeisen zekere zekers zekert zelfs zelissen zemel zendende
+        zender zenderen zengen zengt zenne zeper zerken zesden zesdes zesdeurs zesje zeste zestiger zetje zetten zeugen
+        zeulende zeult zeurders zeurende zevendes zeveneken zevens zeventig zeventiger zeventjes zever zeverde zeveren
+        zeverend zeverende zichten ziedende ziedt zieken ziekenhuisbal zieker ziekste ziekt ziekten ziektes ziend ziende
+        ziens ziften ziggy zijden zijnd zijne zijns zinderen zinnen zitdagen zitje zittend zittende zitter zoden zoefde
+        zoeft zoekend zoeker zoelen zoemen zoemende zoemt zoenen zoenende zoent zoeten zoetende zoetje zoeven zoevende zogen
+        zohra zolder zomerdag zomerdagen zomerden zondaars zondagse zondaren zondares zonde zonden zonderde zonderen
+        zonderop zondes zondig zondigden zondigen zondigend zondiger zondigst zonering zonken zonnedag zonnedagen zoomt
+        zootjes zorge zorgen zotten zoude zoudt zoute zouteloos zouteloost zouteloze zoutelozer zoutvlees zover zowaar zowat
+        zucht zuchten zuchtend zuchtten zuidveld zuiker zuilen zuipster zuiver zulle zullend zullende zulte zulten zunderts
+        zuren zuurt zuurtje zuurvrij zwaag zwaai zwaal zwaan zwaard zwaars zwade zwageres zwagerin zwalm zwanger zwangere
+        zwart zwarte zweef zweer zweet zwemen zwemende zwerende zwerk zwervende zweten zwetende zweven zwevende zwichten
+        zwijn
         """);
 }

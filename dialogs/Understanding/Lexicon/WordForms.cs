@@ -57,6 +57,9 @@ internal static class WordForms
         overgebleven = overgeschoten overblijft overblijven overhouden overgehouden restje restjes
         annuleren = annuleer annuleert geannuleerd annulering cancel cancelen
         intrekken = ingetrokken intrek
+        schrappen = schrap schrapt geschrapt
+        weghalen = weghaal weghaalt weggehaald
+        stopzetten = stopzet stopgezet
         afzeggen = afgezegd afzeg
         afmelden = afmeld afgemeld afmelding
         aanmelden = aanmeld aangemeld aanmelding
