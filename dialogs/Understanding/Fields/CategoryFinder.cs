@@ -101,6 +101,12 @@ internal static class CategoryFinder
                 return (HelpCategory.Transport, 5);
         }
 
+        if (ItemWords.All.Contains(w) && !CategoryWords.All.ContainsKey(w) && DomainHints.BrokenOwnThing(t, i))
+        {
+            // "mijn grasmaaier doet het niet meer": a repair.
+            return (HelpCategory.OddJobs, 2);
+        }
+
         if (!CategoryWords.All.TryGetValue(w, out var entry) || (t[i].Match == WordMatch.Compound && w is "tuin" or "bezoek" or "post" or "kerk" or "markt"))
         {
             // "dierentuin" is no garden, "zorgbezoek" no company.

@@ -75,9 +75,9 @@ internal static class AskingCues
                     || next is "doet" or "haalt" or "komt" or "gaat" or "helpt" or "rijdt" or "brengt" or "kookt" or "past" or "laat" or "heeft" or "wil");
         }
 
-        if (t.Is(i, "iemand") && t.Is(i - 1, "er") && t.IsAny(i - 2, "is", "zijn") && t.IsAny(i + 1, "die", "dat"))
+        if (t.Is(i, "iemand") && t.IsAny(i + 1, "die", "dat") && IsThereSomeone(t, i))
         {
-            // "is er iemand die ...", with or without a question mark.
+            // "is er iemand die ...", "is er misschien iemand die ...", with or without a question mark.
             return true;
         }
 
@@ -101,6 +101,18 @@ internal static class AskingCues
         }
 
         return false;
+    }
+
+    public static bool IsThereSomeone(TokenizedText t, int i)
+    {
+        var j = i - 1;
+        while (j > i - 4 && (t.IsAny(j, "misschien", "toevallig", "nog", "ook", "ergens", "hier", "morgen", "vandaag", "overmorgen", "soms", "wel", "eventueel")
+            || CalendarWords.Weekdays.ContainsKey(t.W(j))))
+        {
+            j--;
+        }
+
+        return t.Is(j, "er") && t.IsAny(j - 1, "is", "zijn");
     }
 
     /// <summary>"wie heeft mijn kat gezien": a perfect tense, not someone having something.</summary>

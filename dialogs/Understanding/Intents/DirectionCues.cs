@@ -82,7 +82,7 @@ internal static class DirectionCues
                 return score.AddRequest(2.5);
             case "kapot" or "stuk" or "lekt" or "verstopt" or "traag" when subject != Perspective.First || t.Near(i, 4, 0, "mijn", "onze", "de"):
                 return score.AddRequest(2);
-            case "doet" or "werkt" or "wil" or "loopt" or "hangt" or "geven" when subject != Perspective.First && Misbehaves(t, i):
+            case "doet" or "werkt" or "wil" or "loopt" or "hangt" or "geven" or "maken" when subject != Perspective.First && DomainHints.Misbehaves(t, i) && DomainHints.OwnThingBefore(t, i):
                 // "mijn printer doet het niet meer", "de computer doet raar", "tablet wil niet aan": something of theirs is wrong.
                 return score.AddRequest(2);
             case "bellen" or "bel" or "belt" or "appen" or "app" or "mailen" when subject == Perspective.Others && t.Near(i, 3, 0, "mij", "me", "ons")
@@ -198,17 +198,6 @@ internal static class DirectionCues
 
         return false;
     }
-
-    private static bool Misbehaves(TokenizedText t, int i) => t.W(i) switch
-    {
-        "doet" => (t.Is(i + 1, "het") && t.Near(i, 0, 3, "niet")) || t.IsAny(i + 1, "raar", "vreemd", "gek", "moeilijk", "vaag", "stom", "lastig", "raars", "vreemds", "niks", "niets")
-            || (t.IsAny(i + 1, "steeds", "ineens", "opeens", "nu") && t.IsAny(i + 2, "raar", "vreemd", "gek", "moeilijk")),
-        "werkt" => t.Near(i, 0, 3, "niet", "nooit") || t.IsAny(i + 1, "raar", "slecht", "traag"),
-        "wil" => t.Is(i + 1, "niet") && t.IsAny(i + 2, "aan", "meer", "opstarten", "starten", "open", "dicht", "werken", "printen", "verbinden", "laden"),
-        "loopt" or "hangt" => t.Near(i, 0, 3, "vast"),
-        "geven" => t.Surface(i) is "geeft" && t.Near(i, 0, 3, "foutmelding", "foutmeldingen", "melding", "meldingen", "storing", "error"),
-        _ => false,
-    };
 
     /// <summary>Something in the message says a thing may be used by others: lending, "mag", "wie", "beschikbaar", "over".</summary>
     private static bool OffersThing(TokenizedText t) =>

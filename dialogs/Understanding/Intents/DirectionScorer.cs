@@ -104,7 +104,7 @@ internal static class DirectionScorer
             if (SubjectReader.At(t, i) is { } who && !(clauseHasSubject && SubjectReader.IsGroupNoun(t, i)))
             {
                 who = condition.Resolve(t, i, who);
-                var inverted = VerbWords.IsFinite(t, i - 1) || (t.Is(i - 1, "er") && VerbWords.IsFinite(t, i - 2));
+                var inverted = VerbWords.IsFinite(t, i - 1) || (t.Is(i - 1, "er") && VerbWords.IsFinite(t, i - 2)) || (w == "iemand" && AskingCues.IsThereSomeone(t, i));
                 if (!clauseHasSubject || inverted || w == "wie")
                 {
                     subject = who;

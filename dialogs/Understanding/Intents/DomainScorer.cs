@@ -102,6 +102,12 @@ internal static class DomainScorer
             case "gaan" or "ga" or "gaat" or "komen" or "kom" or "komt" when DomainHints.VisitsRelative(t, i):
                 // "kan iemand morgen naar mijn moeder gaan?": looking in on someone.
                 return (0, 0, 2);
+            case "brengen" or "bezorgen" or "langsbrengen" when t.Near(i, 4, 0, "iets", "wat") && (MealEvidence.Mentions(t) || t.Has("lusten") || DietFinder.Find(t).Mentioned):
+                // "ze eet nog goed ... zou iemand iets kunnen brengen?": something to eat.
+                return (2, 0, 0);
+            case "kijken" when t.Near(i, 6, 0, "iemand", "wie", "u", "jullie") && !t.Near(i, 3, 2, "tv", "televisie", "film"):
+                // "kan iemand even (komen) kijken": come and look at what is wrong.
+                return (0, 0, 1.5);
             case "ding" or "dingetje" or "apparaat" or "apparaatje" or "machine" or "gereedschap" when t.Near(i, 3, 0, "zoeken") || t.Near(i, 0, 2, "nodig"):
                 // "ik zoek zo'n ding om behang van de muur te halen": a thing, named or not.
                 return (0, 2, 0);

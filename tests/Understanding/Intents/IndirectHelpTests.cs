@@ -2,7 +2,7 @@ using BuurtBot.Dialogs.Understanding;
 
 namespace BuurtBot.Tests.Understanding.Intents;
 
-/// <summary>Help asked for without naming it: a computer or phone that "doet raar", "wil niet aan", "loopt vast"; "help, mijn printer..." is a cry for help, not "(ik) help graag"; being alone asks for company.</summary>
+/// <summary>Help asked for without naming it: a computer or phone that "doet raar", "wil niet aan", "loopt vast"; "help, mijn printer..." is a cry for help, not "(ik) help graag"; being alone asks for company; a broken thing of ones own is a repair, not a loan.</summary>
 public sealed class IndirectHelpTests
 {
     private static readonly DateTime Now = new(2026, 11, 23, 10, 0, 0, DateTimeKind.Unspecified);
@@ -28,6 +28,11 @@ public sealed class IndirectHelpTests
     [InlineData("mijn telefoon geeft steeds een foutmelding", Intent.HelpRequest)]
     [InlineData("ik voel me eenzaam, is er iemand die eens langs wil komen", Intent.HelpRequest)]
     [InlineData("mijn vader woont alleen en ziet bijna niemand, wie wil eens bij hem op bezoek", Intent.HelpRequest)]
+    [InlineData("mijn grasmaaier doet het niet meer, wie kan er naar kijken", Intent.HelpRequest)]
+    [InlineData("onze wasmachine is kapot, kan iemand hem repareren", Intent.HelpRequest)]
+    [InlineData("mijn grasmaaier is kapot, heeft iemand er een te leen?", Intent.LoanRequest)]
+    [InlineData("de grasmaaier van de buren maakt veel lawaai", Intent.None)]
+    [InlineData("de verwarming doet raar, kan iemand komen kijken", Intent.HelpRequest)]
     public void Says_what_is_meant(string text, Intent expected) =>
         Assert.Equal(expected, DutchParser.Parse(text, Now).Intent);
 }
