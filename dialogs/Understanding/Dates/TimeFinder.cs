@@ -46,9 +46,9 @@ internal static class TimeFinder
 
         if (NumberWords.Cardinals.TryGetValue(w, out var value))
         {
-            if (value <= 12 && t.Is(i + 1, "uur") && w != "een" && !IsDuration(t, i))
+            if (value <= 24 && t.Is(i + 1, "uur") && w != "een" && !IsDuration(t, i))
             {
-                return new ClockTime(value, 0, false);
+                return SpelledHour(t, i, value);
             }
 
             if (value is >= 1 and <= 29 && t.IsAny(i + 1, "over", "voor"))
@@ -144,8 +144,18 @@ internal static class TimeFinder
             return new ClockTime(collective, 0, false);
         }
 
+        if (NumberWords.Cardinals.TryGetValue(w, out var spelled) && spelled is >= 13 and <= 24 && t.Is(j + 1, "uur"))
+        {
+            return SpelledHour(t, j, spelled);
+        }
+
         if (NumberWords.Cardinals.TryGetValue(w, out var word) && word is >= 1 and <= 12 && w != "een" && !DateFinder.IsQuantityNoun(t.W(j + 1)))
         {
+            if (t.Is(j + 1, "uur"))
+            {
+                return SpelledHour(t, j, word);
+            }
+
             if (t.IsAny(j + 1, "over", "voor"))
             {
                 return MinutesPast(t, j, word);
@@ -155,6 +165,22 @@ internal static class TimeFinder
         }
 
         return null;
+    }
+
+    /// <summary>"zes uur", "achttien uur dertig", "negentien uur", "twintig uur vijftien": the 24-hour clock said aloud.</summary>
+    private static ClockTime SpelledHour(TokenizedText t, int i, int hour)
+    {
+        var minutes = 0;
+        if (NumberWords.Cardinals.TryGetValue(t.W(i + 2), out var m) && m is >= 1 and <= 59 && t.W(i + 2) != "een" && !DateFinder.IsQuantityNoun(t.W(i + 3)))
+        {
+            minutes = m;
+        }
+        else if (t.IsNumber(i + 2) && t[i + 2].Length == 2 && t.NumberAt(i + 2) is >= 1 and <= 59)
+        {
+            minutes = t.NumberAt(i + 2);
+        }
+
+        return new ClockTime(hour % 24, minutes, hour >= 13);
     }
 
     private static ClockTime? Half(TokenizedText t, int i, int offset)

@@ -179,6 +179,12 @@ internal static class DirectionCues
                 return false;
             }
 
+            if (MealEvidence.IsMealWord(w) && PastNotMadeAfter(t, j))
+            {
+                // "vorige week heb ik soep gehad": what happened, not leftovers to give ("heb soep gemaakt" still offers).
+                return false;
+            }
+
             if (ItemWords.All.Contains(w) && (AskingCues.ParticipleAfter(t, j) || (subject == Perspective.Third && !OffersThing(t))))
             {
                 // "ik heb een boormachine gekocht", "mijn kleinzoon heeft een nieuwe fiets": news, not an offer.
@@ -191,6 +197,21 @@ internal static class DirectionCues
             }
 
             if (w is "die" or "dat" && (ItemWords.All.Contains(t.W(j - 1)) || t[j - 1].Match == WordMatch.Unknown) && !t.Near(j, 0, 4, "kapot", "stuk"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PastNotMadeAfter(TokenizedText t, int j)
+    {
+        for (var k = j + 1; k < Math.Min(t.Count, j + 6) && t[k].Kind == TokenKind.Word; k++)
+        {
+            var s = t.Surface(k);
+            if (s.Length >= 5 && s.StartsWith("ge") && (s.EndsWith("d") || s.EndsWith("t") || s.EndsWith("en")) && VerbWords.Classify(t, k) != VerbClass.Give
+                && !(MealEvidence.IsMealWord(t.W(k)) && s.SequenceEqual(t.W(k))) && !(s.EndsWith("en") && s.SequenceEqual(t.W(k))))
             {
                 return true;
             }
