@@ -43,7 +43,8 @@ internal static class AskingCues
             }
 
             if (!t.IsAny(j, "er", "een", "paar", "wat", "ook", "nog", "ze", "hem", "het", "die", "dat", "stuk", "stukje", "portie", "bakje", "beetje", "iets", "hebben", "van",
-                "kom", "kommetje", "bord", "bordje", "pan", "pannetje", "schaal", "plak", "punt", "puntje", "taartje"))
+                "kom", "kommetje", "bord", "bordje", "pan", "pannetje", "schaal", "plak", "punt", "puntje", "taartje", "bak", "bakkie", "schaaltje", "potje")
+                && !MealEvidence.IsMealWord(t.W(j)))
             {
                 return false;
             }

@@ -28,7 +28,11 @@ internal readonly record struct Condition(bool IsOpen, bool VerbSeen, bool Other
 
     public Condition WithSubject(Perspective who) => IsOpen && who == Perspective.Others ? this with { OthersSpoken = true } : this;
 
-    public Condition WithVerb(TokenizedText t, int i) => VerbWords.IsFinite(t, i) ? this with { VerbSeen = true } : this;
+    public Condition WithVerb(TokenizedText t, int i) => VerbWords.IsFinite(t, i) && !IsPossessive(t, i) ? this with { VerbSeen = true } : this;
+
+    /// <summary>"als iemand zijn hond ...": "zijn" before a noun is his, not "to be".</summary>
+    private static bool IsPossessive(TokenizedText t, int i) =>
+        t.Is(i, "zijn") && Vocabulary.IsNoun(t.W(i + 1));
 
     public Condition Close() => this with { IsOpen = false, VerbSeen = false };
 

@@ -94,7 +94,7 @@ internal static class DirectionScorer
                 clauseHasSubject = true;
             }
 
-            if (condition.IsOpen && condition.VerbSeen && VerbWords.IsFinite(t, i) && SubjectReader.At(t, i - 1) is null)
+            if (condition.IsOpen && condition.VerbSeen && VerbWords.IsFinite(t, i) && SubjectReader.At(t, i - 1) is null && !(t.Is(i, "zijn") && Vocabulary.IsNoun(t.W(i + 1))))
             {
                 // "als iemand hem nodig heeft mag hij hem lenen": the main clause starts at its verb.
                 condition = condition.Close();
@@ -143,7 +143,14 @@ internal static class DirectionScorer
 
                 if (subject == Perspective.Others && t.IsAny(i, "wil", "wilt", "willen"))
                 {
-                    score = score.AddOffer(1.5);
+                    // "als iemand zijn hond mee wil geven", but "als iemand mij wil helpen" asks politely.
+                    score = SentenceShape.SelfNear(t, i + 4, clauseStart) ? score.AddRequest(2) : score.AddOffer(2);
+                }
+
+                if (subject == Perspective.Others && VerbWords.Classify(t, i) == VerbClass.Give && !SentenceShape.SelfNear(t, i, clauseStart))
+                {
+                    // "als iemand zijn hond mee wil geven": their thing handed to the sender; "als iemand mij kan brengen" still asks.
+                    continue;
                 }
             }
 

@@ -49,6 +49,9 @@ internal static class StatusCues
                 return true;
             case "komt" when t.Is(i + 1, "er") && t.Near(i, 0, 4, "nog") && t.Near(i, 0, 5, "iemand"):
                 return true;
+            case "komt" when t.Is(i + 1, "er") && t.Near(i, 0, 4, "iemand") && t.Near(i, 0, 4, "nou", "nu", "eigenlijk", "wel") && IsQuestion(t) && !InvitesOrAsksCompany(t):
+                // "komt er morgen nou iemand of niet?"
+                return true;
             case "staat" when t.Near(i, 5, 0, "hoe") && t.Near(i, 0, 4, "mijn", "met", "vraag", "eten", "maaltijd", "aanvraag", "verzoek") && !t.Near(i, 5, 0, "laat"):
                 return true;
             case "bekeken" or "gelezen" or "behandeld" or "opgepakt" or "doorgegeven" when t.Near(i, 3, 0, "al"):

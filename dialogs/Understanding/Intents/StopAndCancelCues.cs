@@ -25,6 +25,9 @@ internal static class StopAndCancelCues
             case "systeem" or "bestand" or "database" or "register" or "buurtbot" or "ledenlijst" or "adressenlijst" when LeavesList(t, i):
                 // "haal mij uit het systeem", "ik wil uit het bestand", "wil niet meer in het systeem staan".
                 return true;
+            case "meld" or "melden" when t.Near(i, 0, 3, "af") && t.Near(i, 0, 2, "me", "mij", "ons", "mezelf") && !t.Near(i, 4, 4, "maaltijd", "vraag", "eten", "ladder"):
+                // "meld me af": afmelden, split.
+                return true;
             case "schrijf" or "schrijven" when t.Near(i, 0, 4, "uit") && t.Near(i, 3, 3, "me", "mij", "ons", "ik"):
                 // "schrijf me uit": uitschrijven, split.
                 return true;

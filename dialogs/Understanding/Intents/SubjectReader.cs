@@ -23,7 +23,7 @@ internal static class SubjectReader
                 return Perspective.First;
             case "iemand" or "wie" or "niemand" or "vrijwilliger" or "vrijwilligers" or "iedereen" or "buurtgenoten":
                 return Perspective.Others;
-            case "mensen" or "buren" when t.IsAny(i + 1, "die") || t.IsAny(i - 1, "er", "zijn", "die", "dat"):
+            case "mensen" or "buren" when t.IsAny(i + 1, "die") || t.IsAny(i - 1, "er", "zijn", "die", "dat") || CountedAfterEr(t, i):
                 return Perspective.Others;
             case "mensen" or "buren" or "anderen" or "buurtgenoten" when AfterToppedVerb(t, t.Is(i - 1, "de") ? i - 2 : i - 1):
                 // "die mogen mensen lenen", "die ladder mogen de buren altijd lenen": the subject after the verb;
@@ -41,6 +41,18 @@ internal static class SubjectReader
         }
 
         return null;
+    }
+
+    /// <summary>"er kunnen nog 3 mensen aanschuiven", "er mogen nog wel twee mensen bij".</summary>
+    private static bool CountedAfterEr(TokenizedText t, int i)
+    {
+        var j = i - 1;
+        while (j > i - 5 && (t.IsNumber(j) || NumberWords.Cardinals.ContainsKey(t.W(j)) || t.IsAny(j, "nog", "wel", "een", "paar", "enkele", "ook")))
+        {
+            j--;
+        }
+
+        return j < i - 1 && (t.Is(j, "er") || (VerbWords.Modal.Contains(t.W(j)) && t.Is(j - 1, "er")));
     }
 
     private static bool AfterToppedVerb(TokenizedText t, int verb) =>

@@ -58,6 +58,12 @@ internal static class VerbWords
             return VerbClass.None;
         }
 
+        if (t.IsAny(i - 1, "een", "de") && !t.Surface(i).EndsWith("en") && w != "nodig")
+        {
+            // "wie wil er een bak?", "een rit": a noun that looks like a verb stem.
+            return VerbClass.None;
+        }
+
         switch (w)
         {
             case "nodig":

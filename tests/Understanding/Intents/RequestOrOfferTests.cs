@@ -2,7 +2,7 @@ using BuurtBot.Dialogs.Understanding;
 
 namespace BuurtBot.Tests.Understanding.Intents;
 
-/// <summary>Whether a message asks or offers, said in many ways: offers put as questions ("Soep nodig?", "iemand trek?"), lending allowed ("die mogen mensen lenen"), volunteers ("ik kom graag langs"), and requests ("gevraagd", "graag thuisbezorgd").</summary>
+/// <summary>Whether a message asks or offers, said in many ways: offers put as questions ("Soep nodig?", "iemand trek?"), lending allowed ("die mogen mensen lenen"), volunteers ("ik kom graag langs"), conditions ("als iemand zijn hond mee wil geven"), and requests ("gevraagd", "graag thuisbezorgd").</summary>
 public sealed class RequestOrOfferTests
 {
     private static readonly DateTime Now = new(2026, 11, 23, 10, 0, 0, DateTimeKind.Unspecified);
@@ -70,6 +70,12 @@ public sealed class RequestOrOfferTests
     [InlineData("als u hulp nodig heeft met de computer kunt u mij bellen", Intent.HelpOffer)]
     [InlineData("als het kan wil ik graag hulp met mijn belastingaangifte", Intent.HelpRequest)]
     [InlineData("als er iemand soep over heeft zou ik graag een bakje willen", Intent.MealRequest)]
+    [InlineData("als iemand me wil helpen met de tuin, graag!", Intent.HelpRequest)]
+    [InlineData("Ik loop elke ochtend een rondje, als iemand zijn hond mee wil geven graag", Intent.HelpOffer)]
+    [InlineData("Wij koken zondag voor 10, er kunnen nog 3 mensen aanschuiven", Intent.MealOffer)]
+    [InlineData("Ik maak vrijdag een grote pan erwtensoep, wie wil er een bak?", Intent.MealOffer)]
+    [InlineData("als iemand zaterdag voor mij wil koken zou dat fijn zijn", Intent.MealRequest)]
+    [InlineData("Bij deze bied ik 4 porties boerenkool aan voor zaterdag", Intent.MealOffer)]
     public void Says_what_is_meant(string text, Intent expected) =>
         Assert.Equal(expected, DutchParser.Parse(text, Now).Intent);
 }
