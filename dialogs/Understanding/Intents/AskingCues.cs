@@ -61,7 +61,7 @@ internal static class AskingCues
     /// <summary>"wie kan/haalt/doet", "iemand die ... ?", "Iemand een X te leen?": the sender asks the neighbours.</summary>
     public static bool AsksSomeone(TokenizedText t, int i, bool question)
     {
-        if (t.Is(i, "wie") && IsWhoever(t, i))
+        if (t.Is(i, "wie") && (IsWhoever(t, i) || ComesToFetch(t, i)))
         {
             return false;
         }
@@ -95,6 +95,12 @@ internal static class AskingCues
     {
         for (var j = i + 2; j < Math.Min(t.Count, i + 9) && !t.IsPunct(j, '?') && !t.IsPunct(j, '.'); j++)
         {
+            if (t.IsAny(j, "mag", "mogen", "kan", "komt", "moet") && (VerbWords.IsFinite(t, j - 1) || (t.IsPunct(j - 1, ',') && VerbWords.IsFinite(t, j - 2))))
+            {
+                // "wie wil mag ze lenen", "wie zin heeft, kan komen": two verbs meet where the whoever-clause ends.
+                return true;
+            }
+
             if (t.IsAny(j, "komt", "kom", "mag", "kan") && (t.IsAny(j + 1, "maar", "gerust") || (t.IsAny(j + 1, "het", "hem", "ze", "er") && t.IsAny(j + 2, "maar", "gerust"))))
             {
                 return true;
@@ -115,6 +121,10 @@ internal static class AskingCues
 
         return t.Is(j, "er") && t.IsAny(j - 1, "is", "zijn");
     }
+
+    /// <summary>"wie komt ze halen?", "wie komt een bord ophalen": who comes to fetch what the sender has; not "wie komt mij ophalen".</summary>
+    private static bool ComesToFetch(TokenizedText t, int i) =>
+        t.IsAny(i + 1, "komt", "kom", "komen") && t.Near(i, 0, 5, "halen", "ophalen", "proeven", "eten", "meeeten") && !t.Near(i, 0, 5, "mij", "me", "ons", "mijn", "onze");
 
     /// <summary>"wie heeft mijn kat gezien": a perfect tense, not someone having something.</summary>
     public static bool ParticipleAfter(TokenizedText t, int i)

@@ -50,6 +50,10 @@ internal static class DirectionCues
                 return score.AddOffer(3);
             case "afhalen" or "ophalen" when t.IsAny(i + 1, "bij", "in", "kan", "vanaf", "tussen") && t.Near(i, 0, 2, "mij", "ons", "het", "vanaf", "tussen"):
                 return subject == Perspective.Others ? score : score.AddOffer(2);
+            case "pak" or "nemen" or "gebruiken" or "lenen" or "halen" or "ophalen" when (VerbWords.IsElidedFirst(t, i) || t.Surface(i) is "pak" or "gebruik")
+                && (t.IsAny(i + 1, "maar", "gerust") || (t.IsAny(i + 1, "het", "ze", "hem", "dat") && t.IsAny(i + 2, "maar", "gerust"))):
+                // "pak hem maar", "neem gerust", "haal het maar op": the reader may take it.
+                return score.AddOffer(2.5);
             case "kom" or "komen" or "komt" when t.IsAny(i + 1, "maar", "gerust") && t.Near(i, 0, 4, "halen", "ophalen", "eten", "langs", "meeeten", "proeven"):
                 return score.AddOffer(2.5);
             case "bij" when t.Near(i, 3, 0, "iemand") && t.Near(i, 4, 0, "kan", "kunnen", "past", "mag") && (t.IsPunct(i + 1, '.') || t.IsPunct(i + 1, '!') || i + 1 >= t.Count):
@@ -78,6 +82,9 @@ internal static class DirectionCues
                 return score.AddOffer(3);
             case "vrij" or "beschikbaar" when t.Near(i, 5, 0, "mijn", "onze", "ons") && t.Near(i, 4, 0, "is", "zijn") && subject != Perspective.First:
                 return score.AddOffer(2);
+            case "niet" when subject == Perspective.First && t.Near(i, 5, 0, "krijgen") && t.Near(i, 0, 4, "meer", "open", "dicht", "aan", "los", "getild", "tillen", "ingevuld", "gerepareerd", "gemaakt"):
+                // "ik krijg hem niet meer getild", "ik krijg de pot niet open": the sender cannot manage.
+                return score.AddRequest(2.5);
             case "niet" when subject == Perspective.First && t.Near(i, 5, 0, "kan", "kun", "snap", "begrijp", "lukt", "red") && !SentenceShape.NearVerb(t, i):
                 return score.AddRequest(2.5);
             case "kapot" or "stuk" or "lekt" or "verstopt" or "traag" when subject != Perspective.First || t.Near(i, 4, 0, "mijn", "onze", "de"):

@@ -138,6 +138,8 @@ internal static class DirectionScorer
                 condition = condition.WithVerb(t, i);
                 if (VerbWords.Classify(t, i) == VerbClass.Need && subject != Perspective.Others)
                 {
+                    // "als je hem nodig hebt": the reader's need, which the sender answers.
+                    score = condition.OthersSpoken && subject == Perspective.Unknown ? score.AddOffer(3) : score;
                     continue;
                 }
 

@@ -53,6 +53,12 @@ internal static class DomainScorer
 
     public static (double Meal, double Loan, double Help) Weigh(TokenizedText t, int i, string w)
     {
+        if (VerbWords.Classify(t, i) == VerbClass.Task && !CategoryWords.All.ContainsKey(w) && DirectionVerbs.ServesOthers(t, i))
+        {
+            // "knip graag aan huis bij ouderen": a job done for others, whatever its kind.
+            return (0, 0, 2);
+        }
+
         if (w != "eten" && MealWords.MealNouns.Contains(w) && DomainHints.AskedFor(t, i))
         {
             // "heeft iemand een prakje over": the food asked for decides over why ("ik kan niet naar de winkel").
@@ -108,6 +114,9 @@ internal static class DomainScorer
             case "kijken" when t.Near(i, 6, 0, "iemand", "wie", "u", "jullie") && !t.Near(i, 3, 2, "tv", "televisie", "film"):
                 // "kan iemand even (komen) kijken": come and look at what is wrong.
                 return (0, 0, 1.5);
+            case "brood" or "broden" or "broodje" when t.HasAny("over", "bakken", "teveel", "overgebleven") || t.Text.Contains("gebakken", StringComparison.Ordinal):
+                // "zelfgebakken brood over": food to share, not bread from the shop.
+                return (2, 0, 0);
             case "ding" or "dingetje" or "apparaat" or "apparaatje" or "machine" or "gereedschap" when t.Near(i, 3, 0, "zoeken") || t.Near(i, 0, 2, "nodig"):
                 // "ik zoek zo'n ding om behang van de muur te halen": a thing, named or not.
                 return (0, 2, 0);
@@ -115,7 +124,7 @@ internal static class DomainScorer
                 return (0, 1.5, 0);
             case "gras" when t.Is(i + 1, "maaien"):
                 return (0, 0, 3);
-            case "doen" or "betekenen" or "inzetten" or "bijdragen" when t.IsAny(i - 1, "iets", "wat", "me", "mij", "zich", "ons") && DirectionVerbs.ServesOthers(t, i):
+            case "doen" or "betekenen" or "inzetten" or "bijdragen" when t.Near(i, 5, 0, "iets", "wat", "me", "mij", "zich", "ons") && (DirectionVerbs.ServesOthers(t, i) || DirectionVerbs.ServesOthers(t, Math.Max(0, i - 5))):
                 // "wat doen voor de buurt", "iets betekenen voor ouderen": volunteering, help of no one kind.
                 return (0, 0, 2.5);
         }

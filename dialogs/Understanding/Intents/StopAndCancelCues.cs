@@ -91,6 +91,12 @@ internal static class StopAndCancelCues
                 return true;
             case "vervalt" or "vervallen":
                 return true;
+            case "stop" or "stoppen" when t.Near(i, 0, 3, "zoeken") && t.Near(i, 0, 2, "met", "maar"):
+                // "stop maar met zoeken".
+                return true;
+            case "iemand" when t.Is(i - 1, "al") && t.IsAny(i - 2, "heb", "hebben") && t.IsAny(i - 3, "ik", "we", "wij") && !StatusCues.IsQuestion(t):
+                // "ik heb al iemand": found someone already.
+                return true;
             case "schrappen" or "weghalen" or "stopzetten" or "sluiten" when RequestNounNear(t, i, 7, 5):
                 // "kunt u mijn verzoek schrappen", "graag mijn oproep weghalen", "schrap mijn aanvraag maar".
                 return true;

@@ -47,6 +47,7 @@ internal static class CategoryWords
         Pets 2: uitlaten uitlaat kattenbak dierenarts huisdier huisdieren kitten puppy aquarium vissen
         Household 2: schoonmaken poetsen stofzuigen ramen lappen zemen strijken wasgoed afwassen afwas
         Household 2: opruimen verschonen dweilen huishouden huishoudelijk vuilnis vuilniszak kliko container
+        Household 2: vuilnisbak afvalbak vuilnisbakken minicontainer
         Household 2: prullenbak badkamer sopje stoffen schoonmaak wasje ramenlappen bedden
         """);
 

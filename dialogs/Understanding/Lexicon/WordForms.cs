@@ -10,6 +10,9 @@ internal static class WordForms
         een = 'n n
         mijn = m'n mn
         even = effe ff efkes
+        knippen = knip knipt knipte geknipt
+        tillen = til tilt tilde getild
+        optillen = opgetild
         aanschuiven = aanschuif aanschuift aangeschoven
         schuiven = schuif schuift schoof schoven
         lenen = leen leent leende leenden geleend leenen lenenn
