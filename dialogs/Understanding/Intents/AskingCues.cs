@@ -82,6 +82,12 @@ internal static class AskingCues
             return true;
         }
 
+        if (t.Is(i, "iemand") && t.IsPunct(i + 1, '?') && (t.IsPunct(i - 1, ',') || t.IsPunct(i - 1, '.')))
+        {
+            // "heb een ovenschotel over, iemand?", "boormachine nodig, iemand?": the clause before says which way.
+            return false;
+        }
+
         if (t.Is(i, "iemand") && question && !AsksWhoWants(t, t.IsAny(i + 1, "nog", "ook") ? i + 2 : i + 1))
         {
             return t.Is(i + 1, "die") || i == 0 || t[i - 1].Kind == TokenKind.Punct || t.IsAny(i - 1, "vandaag", "morgen", "hallo", "hoi", "zoek", "zoeken");

@@ -20,8 +20,8 @@ internal static class DirectionCues
             case "heb" or "hebt" or "hebben" or "had" or "heeft" when subject is Perspective.First or Perspective.Third:
                 return HasToGive(t, i, subject) ? score.AddOffer(subject == Perspective.First ? 2.5 : 2) : score;
             case "heeft" or "hebben" or "hebt" when subject == Perspective.Others && t.Near(i, 0, 3, "zin") && t.Near(i, 0, 4, "om"):
-                // "heeft iemand zin om voor mij te koken?": asking someone to do it.
-                return score.AddRequest(2);
+                // "heeft iemand zin om voor mij te koken?": asking someone to do it; "zin om aan te schuiven?": inviting.
+                return GetsAfter(t, i) ? score.AddOffer(2.5) : score.AddRequest(2);
             case "heeft" or "hebben" or "hebt" when subject == Perspective.Others:
                 // Not "als iemand hem nodig heeft", nor "mag je hem hebben" (the neighbour may have it).
                 return t.Near(i, 0, 6, "zin", "trek", "interesse") ? score.AddOffer(2.5)
@@ -32,6 +32,9 @@ internal static class DirectionCues
                 return score.AddRequest(2);
             case "over":
                 return subject != Perspective.Others && !asksOthers && IsLeftover(t, i) ? score.AddOffer(2.5) : score;
+            case "plek" or "plaats" or "plekje" or "ruimte" when (question || t.Near(i, 0, 5, "mij", "ons")) && (t.Near(i, 0, 6, "mij", "me", "ons") || AsksIfThereIs(t, i)):
+                // "plekje aan tafel voor mij zondag?", "is er nog plek voor ons?": asking for a seat.
+                return score.AddRequest(2.5);
             case "plek" or "plaats" or "plekje" or "ruimte" when !question && t.Near(i, 3, 0, "is", "heb", "hebben") && t.Near(i, 3, 0, "er", "nog", "ik", "we") && !t.Near(i, 3, 0, "geen"):
                 // "er is nog plek aan tafel", "we hebben nog een plekje": room the sender has.
                 return score.AddOffer(2);
@@ -96,6 +99,9 @@ internal static class DirectionCues
                 && (t.Near(i, 12, 0, "als", "mocht") || t.Near(i, 4, 0, "gerust", "altijd", "maar")):
                 // "als u hulp nodig heeft kunt u mij bellen", "je mag me altijd appen": the sender is there for them.
                 return score.AddOffer(2);
+            case "alleen" when subject != Perspective.First && t.IsAny(i + 1, "maar", "nog") && DomainHints.DeviceBefore(t, i):
+                // "mijn printer print alleen maar streepjes": it does nothing else any more.
+                return score.AddRequest(2);
             case "bel" or "vraag" when subject == Perspective.First && t.Is(i + 1, "voor"):
                 return score.AddRequest(2.5);
             case "fijn" or "blij" when t.Near(i, 3, 0, "zou", "zouden", "wordt", "zijn", "vinden") && t.Near(i, 0, 4, "als", "vinden"):
@@ -221,6 +227,39 @@ internal static class DirectionCues
                 && !(MealEvidence.IsMealWord(t.W(k)) && s.SequenceEqual(t.W(k))) && !(s.EndsWith("en") && s.SequenceEqual(t.W(k))))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"is er nog plek", "heeft iemand een plekje": asked, not "er is nog plek" (said).</summary>
+    private static bool AsksIfThereIs(TokenizedText t, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
+        {
+            if (t.Is(j, "er") && t.IsAny(j - 1, "is", "zijn"))
+            {
+                return true;
+            }
+
+            if (t.Is(j, "iemand") && t.IsAny(j - 1, "heeft", "hebben"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"zin om aan te schuiven", "zin om mee te eten": what the one asked would get, not do.</summary>
+    private static bool GetsAfter(TokenizedText t, int i)
+    {
+        for (var j = i + 1; j < Math.Min(t.Count, i + 9) && t[j].Kind == TokenKind.Word; j++)
+        {
+            if (VerbWords.Classify(t, j) == VerbClass.Get || t.IsAny(j, "meeeten", "aanschuiven"))
+            {
+                return !t.Near(j, 4, 0, "mij", "me", "ons");
             }
         }
 

@@ -36,6 +36,14 @@ internal static class DirectionVerbs
             return score;
         }
 
+        if (verb == VerbClass.Give && carried == Perspective.Unknown && own == Perspective.Unknown && t.IsAny(i, "brengen", "bezorgen", "langsbrengen", "thuisbrengen")
+            && t.Surface(i).EndsWith("en") && !t.Near(i, 3, 3, "kan", "kunnen", "kun", "wil", "mag", "zal", "moet", "ik", "we")
+            && (t.Near(i, 3, 2, "graag", "aub", "alstublieft", "svp", "liefst", "thuis") || (t.Is(i + 1, "bij") && t.IsAny(i + 2, "mij", "ons", "mijn", "onze"))))
+        {
+            // "..., thuis bezorgen", "brengen aub": the way the sender wants it.
+            return score.AddRequest(1.5);
+        }
+
         var negated = SentenceShape.Negated(t, i, from, to);
         if (verb == VerbClass.Give && t.Is(i - 1, "graag") && t.Surface(i).EndsWith("en") && t.IsAny(i, "brengen", "bezorgen", "langsbrengen"))
         {

@@ -148,6 +148,20 @@ internal static class DomainHints
         return own;
     }
 
+    /// <summary>"mijn printer print ...", "de laptop geeft ...": the sender's device right before.</summary>
+    public static bool DeviceBefore(TokenizedText t, int i)
+    {
+        for (var j = Math.Max(0, i - 4); j < i; j++)
+        {
+            if ((ItemWords.All.Contains(t.W(j)) || (CategoryWords.All.TryGetValue(t.W(j), out var e) && e.Category == HelpCategory.Digital)) && OwnThingBefore(t, j + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"mijn grasmaaier doet het niet meer", "onze wasmachine is kapot": a thing of the sender's that needs mending, not one to borrow.</summary>
     public static bool BrokenOwnThing(TokenizedText t, int i)
     {

@@ -89,7 +89,7 @@ internal static class DomainScorer
                 return (2.5, 0, 0);
             case "aanschuiven":
                 return (2.5, 0, 0);
-            case "schuiven" when t.Near(i, 0, 5, "aan") && !t.Near(i, 0, 5, "kast", "tafel", "bank", "bed", "meubels"):
+            case "schuiven" when (t.Near(i, 0, 5, "aan") || (t.Is(i - 1, "te") && t.Is(i - 2, "aan"))) && !t.Near(i, 0, 5, "kast", "tafel", "bank", "bed", "meubels"):
                 return (2.5, 0, 0);
             case "honger":
                 return (2.5, 0, 0);

@@ -97,7 +97,10 @@ internal static class StopAndCancelCues
             case "iemand" when t.Is(i - 1, "al") && t.IsAny(i - 2, "heb", "hebben") && t.IsAny(i - 3, "ik", "we", "wij") && !StatusCues.IsQuestion(t):
                 // "ik heb al iemand": found someone already.
                 return true;
-            case "schrappen" or "weghalen" or "stopzetten" or "sluiten" when RequestNounNear(t, i, 7, 5):
+            case "schrappen" or "stopzetten" when !t.Near(i, 4, 0, "iemand", "wie"):
+                // "graag de maaltijd voor morgen schrappen".
+                return true;
+            case "weghalen" or "sluiten" when RequestNounNear(t, i, 7, 5):
                 // "kunt u mijn verzoek schrappen", "graag mijn oproep weghalen", "schrap mijn aanvraag maar".
                 return true;
             case "haal" or "halen" when t.Near(i, 0, 8, "weg", "eraf", "af") && RequestNounNear(t, i, 3, 5):

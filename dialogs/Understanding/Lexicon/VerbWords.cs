@@ -36,7 +36,21 @@ internal static class VerbWords
 
     /// <summary>A finite verb: a subject right after one is inverted ("kan iemand", "heb ik", "kook ik").</summary>
     public static bool IsFinite(TokenizedText t, int i) =>
-        Modal.Contains(t.W(i)) || IsElidedFirst(t, i) || (t.IsWord(i) && FiniteForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Surface(i)));
+        Modal.Contains(t.W(i)) || IsElidedFirst(t, i) || (t.IsWord(i) && FiniteForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Surface(i)))
+        || IsThirdPerson(t, i);
+
+    /// <summary>"lust", "bakt", "repareert": a known verb in the third person ("lust er iemand...?"), not a participle.</summary>
+    private static bool IsThirdPerson(TokenizedText t, int i)
+    {
+        var w = t.W(i);
+        if (w.Length == 0 || !(Give.Contains(w) || Get.Contains(w) || Jobs.Contains(w)))
+        {
+            return false;
+        }
+
+        var s = t.Surface(i);
+        return s.EndsWith('t') && !s.StartsWith("ge") && !s.SequenceEqual(w) && s.Length < w.Length;
+    }
 
     /// <summary>
     /// First-person forms, as written, that open a sentence without "ik" ("kook vrijdag nasi", "heb een boor",
@@ -102,7 +116,7 @@ internal static class VerbWords
                 return VerbClass.Task;
             case "gaan" or "ga" or "komen" or "kom" when t.Near(i, 5, 0, "bij", "langs") && t.Near(i, 5, 0, "iemand", "mensen", "ouderen", "u", "jou", "je"):
                 return VerbClass.Give;
-            case "schuiven" when t.Near(i, 0, 5, "aan"):
+            case "schuiven" when t.Near(i, 0, 5, "aan") || (t.Is(i - 1, "te") && t.Is(i - 2, "aan")):
                 // "wie schuift er aan?", "ik schuif graag aan": aanschuiven, split.
                 return VerbClass.Get;
             case "komen" or "kom" or "komt" when ComesBy(t, i):
