@@ -53,7 +53,7 @@ internal static class DomainScorer
 
     public static (double Meal, double Loan, double Help) Weigh(TokenizedText t, int i, string w)
     {
-        if (VerbWords.Classify(t, i) == VerbClass.Task && !CategoryWords.All.ContainsKey(w) && DirectionVerbs.ServesOthers(t, i))
+        if (VerbWords.IsJob(w) && !CategoryWords.All.ContainsKey(w) && VerbWords.Classify(t, i) == VerbClass.Task && DirectionVerbs.ServesOthers(t, i))
         {
             // "knip graag aan huis bij ouderen": a job done for others, whatever its kind.
             return (0, 0, 2);

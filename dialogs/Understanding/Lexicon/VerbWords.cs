@@ -24,6 +24,9 @@ internal static class VerbWords
         lenen gebruiken krijgen meeeten lusten proeven ontvangen bestellen aanschuiven
         """).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>A verb for a job ("repareren", "knippen"), whatever its form here.</summary>
+    public static bool IsJob(string w) => Jobs.Contains(w);
+
     /// <summary>Modal and auxiliary verbs.</summary>
     public static readonly FrozenSet<string> Modal = LexiconText.Words("""
         kan kun kunt kunnen wil wilt willen mag mogen zou zouden zal zult zullen heb hebt heeft hebben ben bent is zijn

@@ -189,7 +189,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            var rest = Vocabulary.Resolve(span[head.Length..]);
+            var rest = Vocabulary.ResolveExact(span[head.Length..]);
             if (rest.Match is WordMatch.Exact or WordMatch.Variant)
             {
                 AddWord(text, start, head.Length, tokens, ref count);
