@@ -49,6 +49,8 @@ public sealed class DutchDateRecognizerTests
     [InlineData("DONDERDAG", "2026-11-26")]
     [InlineData("afgelopen dinsdag was het gezellig, kan iemand donderdag weer koken", "2026-11-26")]
     [InlineData("mijn moeder is vorige week woensdag gevallen, wie kan zaterdag boodschappen doen", "2026-11-28")]
+    [InlineData("tussen 24 en 31 december", "2026-12-24")]
+    [InlineData("kan iemand op de 4e koken", "2026-12-04")]
     public void Resolves_the_day(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DutchDateRecognizer.Recognize(text, Monday).Date);
 
@@ -68,6 +70,9 @@ public sealed class DutchDateRecognizerTests
     [InlineData("3 porties")]
     [InlineData("postcode 1234 AB")]
     [InlineData("vorige week dinsdag")]
+    [InlineData("2e verdieping, kan er zelf niet bij")]
+    [InlineData("voor de 3e keer")]
+    [InlineData("ik kook elke dinsdag en donderdag")]
     [InlineData("afgelopen zaterdag")]
     [InlineData("vorige vrijdag heb ik soep gehad")]
     [InlineData("dinsdag van vorige week")]

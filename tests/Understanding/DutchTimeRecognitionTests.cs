@@ -61,6 +61,7 @@ public sealed class DutchTimeRecognitionTests
     [InlineData("kook voor 6 personen")]
     [InlineData("bel 06-12345678")]
     [InlineData("1234 AB")]
+    [InlineData("tussen 24 en 31 december")]
     public void Finds_no_clock_time(string text) => Assert.Null(DutchDateRecognizer.Recognize(text, Monday).Time);
 
     [Fact]

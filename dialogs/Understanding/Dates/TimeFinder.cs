@@ -130,6 +130,7 @@ internal static class TimeFinder
 
             var h = t.NumberAt(j);
             if (h is >= 1 and <= 24 && t[j].Length <= 2 && !DateFinder.IsQuantityNoun(t.W(j + 1)) && !t.IsPunct(j + 1, '-') && !t.IsPunct(j + 1, '/')
+                && !(t.IsAny(j + 1, "en", "tot") && t.IsNumber(j + 2) && CalendarWords.Months.ContainsKey(t.W(j + 3)))
                 && !CalendarWords.Months.ContainsKey(t.W(j + 1)) && !(t.Touches(j) && t.IsAny(j + 1, "e", "de", "ste")))
             {
                 return new ClockTime(h % 24, 0, h >= 13);

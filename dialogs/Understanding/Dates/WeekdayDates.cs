@@ -35,6 +35,12 @@ internal static class WeekdayDates
             return false;
         }
 
+        if ((t.IsAny(i - 1, "en", "of") || t.IsPunct(i - 1, ',')) && CalendarWords.Weekdays.ContainsKey(t.W(i - 2)) && t.IsAny(i - 3, "elke", "iedere", "alle"))
+        {
+            // "elke dinsdag en donderdag": every one of them.
+            return false;
+        }
+
         if (IsPast(t, i))
         {
             // "vorige week dinsdag", "afgelopen dinsdag": a day gone by is not the day anything is for.
