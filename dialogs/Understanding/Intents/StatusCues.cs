@@ -33,6 +33,9 @@ internal static class StatusCues
                 return true;
             case "zit" when t.Is(i - 1, "hoe") && t.Is(i + 1, "het") && t.IsAny(i + 2, "met", "nu"):
                 return true;
+            case "is" or "gaat" when t.Is(i - 1, "hoe") && t.Is(i + 1, "het") && t.Is(i + 2, "met") && t.IsAny(i + 3, "mijn", "de", "onze") && AboutARequest(t, i + 4):
+                // "hoe is het met mijn vraag over de tuin?", not "hoe is het met je?".
+                return true;
             case "stand" when t.Is(i + 1, "van") && t.Is(i + 2, "zaken"):
                 return true;
             case "status":
@@ -67,6 +70,13 @@ internal static class StatusCues
         }
 
         return false;
+    }
+
+    private static bool AboutARequest(TokenizedText t, int i)
+    {
+        var w = t.W(i);
+        return w is "vraag" or "aanvraag" or "verzoek" or "oproep" or "hulpvraag" or "maaltijd" or "boodschappen" or "aanbod"
+            || ItemWords.All.Contains(w) || t.Surface(i) is "hulpvraag";
     }
 
     public static bool IsQuestion(TokenizedText t)

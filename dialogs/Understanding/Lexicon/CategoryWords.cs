@@ -33,6 +33,7 @@ internal static class CategoryWords
         Garden 2: moestuin balkon balkonplanten bloembakken
         Company 2: gezelschap eenzaam eenzaamheid praatje kletsen koffie kopje thee wandelen wandeling wandelingetje
         Company 2: ommetje bezoekje voorlezen spelletje kaarten sjoelen rummikub gesprek praten
+        Company 2: bezoeken
         Company 1: bezoek
         Company 2: aanspraak kletspraatje
         Digital 2: computer pc laptop tablet ipad telefoon mobiel mobieltje smartphone gsm whatsapp app apps

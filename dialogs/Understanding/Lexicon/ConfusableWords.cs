@@ -71,294 +71,296 @@ internal static class ConfusableWords
         bamafoon banda bande bandel bandieten bandzaag banen bange banieren banjeren banken bankierde bankierend bankierende
         bankiers bankiert bankje bankt bankte banktermen bankwerken bankwezen bannen banten barakken barbecuede barbecueen
         barbecuet barbieren barenden baringen barjongen barker barmeisje barretjes barten barvrouw basken baskieten basta
-        baste basten batikken batikker batikten batje batte baukje bazinnen beademen beamen bebording becht bedachten
-        bedammen bedampen bedankend bedankende bedankjes bedankten bedauwen bedbank bedbanken bedde bedeeld bedekken
-        bedekkingen bedelden bedeltje bedenk bedenken bedenkend bedenker bedenkingen bedenkt bedijken bedillen bedoeken
-        bedoekte bedonder bedorven bedpannen bedplank bedplanken bedraden bedrinken bedrinkt bedrogen bedronken beeft
-        beeldden beeldvelden beelen beemer beende beenden beenders beenen beenstuk beent beentje beentjes beertje beertjes
-        beestje beestjes beetjes begaan begeven begieten begillen begingen beginnen behaagden behaal behaald behaalde
-        behagen behagend behalen behalend behandel behanger behangers behangsel behappen beharingen behingen beholpen beidde
-        beider beidt beien beier beige beije beijen beilen beiler beitelde beitelt bejaardenhulp bejaardentehuis bejammer
-        bejoegen bekakken bekakten bekalken beken bekender bekering bekeringen bekertje bekisting bekje bekke bekken bekker
-        bekochten bekomen bekoring bekorten bekorting bekte bekten bekwamer belading belaging belangden belangen belasten
-        belastend belastering belastingaangiften belazeren belder beleen beleend belen belenden belet belgen belicht
-        belichten belichtend belichter belichtten believen belijden belle bellem bellend bellende beller belles belletje
-        belletjes bello belmer beloeren beloner beloners belopen belten beluchten bemaal bemaald bemaalde bemalen bemand
-        bemant bemer bemerkingen bemesting beminden beminnen bemonster bemorsen benaderen bender bengalen bengt benijden
-        benne bennen bennetje bennis benoemen benomen bente bento bents benut bepaal bepaald bepaalde bepaalds bepakken
-        bepakkingen bepakten bepalen bepalend beperking beplanting beplating berderen berecht berechten berechtten bereden
+        baste basten batikken batikker batikten batje batte baukje bazinnen beademen beamen beboeren beboeten bebording
+        becht bedachten bedammen bedampen bedankend bedankende bedankjes bedankten bedauwen bedbank bedbanken bedde bedeeld
+        bedekken bedekkingen bedelden bedeltje bedenk bedenken bedenkend bedenker bedenkingen bedenkt bedijken bedillen
+        bedoeien bedoeken bedoekt bedoekte bedoelen bedonder bedorven bedpannen bedplank bedplanken bedraden bedrinken
+        bedrinkt bedrogen bedronken beeft beeldden beeldvelden beelen beemer beende beenden beenders beenen beenstuk beent
+        beentje beentjes beertje beertjes beestje beestjes beetjes begaan begeven begieten begillen begingen beginnen
+        behaagden behaal behaald behaalde behagen behagend behalen behalend behandel behanger behangers behangsel behappen
+        beharingen behingen behoeden behoeven beholpen beidde beider beidt beien beier beige beije beijen beilen beiler
+        beitelde beitelt bejaardenhulp bejaardentehuis bejammer bekakken bekakten bekalken beken bekender bekering
+        bekeringen bekertje bekisting bekje bekke bekken bekker bekocht bekochte bekochten bekoelen bekomen bekoring
+        bekorten bekorting bekte bekten bekwamer belading belaging belangden belangen belasten belastend belastering
+        belastingaangiften belazeren belder beleen beleend belen belenden belet belgen belicht belichten belichtend
+        belichter belichtten believen belijden belle bellem bellend bellende beller belles belletje belletjes bello belmer
+        beloeren beloner beloners belopen belten beluchten bemaal bemaald bemaalde bemalen bemand bemant bemer bemerkingen
+        bemesting beminden beminnen bemoeien bemonster bemorsen benaderen bender bengalen bengt benijden benne bennen
+        bennetje bennis benoemen benomen bente bento bents benut bepaal bepaald bepaalde bepaalds bepakken bepakkingen
+        bepakten bepalen bepalend beperking beplanting beplating bepreken berderen berecht berechten berechtten bereden
         beregeld bereiden berennen bergens berger berichtend berichtende berichtje berichtjes berichtte berichtten beriepen
-        berijden berillen beringen berinnen berispten berken beroemen beroer berrie berst bertje berucht beruchter berusting
-        beschikbare beset besje beskiden besprek besprekingen bessen besta bestaand bestak bestaken bestalen beste besteek
-        besteekt bestekla bestelbon bestelbons bestelen bestelhuis bestelling bestem besten bester bestes bestiaal bestolen
-        bestraal bestraald bestraffing bestralen bestrating bestreek bests betaaldag betaalde betaalt betaamd betaamde
-        betalend betalende betaler betalers betaling betamen betasten betasting betel betelen betere beters betert beticht
-        betichten betichtten betitel betiteld betitelt betje betjes betoging betonmuren betonpalen betraand betracht
-        betrachten betraden beuken beulde beulen beult beumer beunt beuren beursjongen beurt beurtman beval bevalen bevallen
-        bevangen bevatting bevechten beveel bevende bever bevertje bevinden bevingen bevinkje bevochten bevonden bevraagd
-        bevracht bevrachten bevrucht bevruchten bewaar bewandeld bewassing beweiden bewener beweringen bewerkingen bewinden
-        bewogener bewonder bewonderd bewondert bewonen bewoon beyer bezakken bezien bezigden bezijden bezin bezinken
-        bezinnen bezocht bezochten bezoeker bezoeking bezoekt bezong bezongen bezonk bezonnen bezonning bezorgdag bezorgde
-        bezorgden bezorgder bezorgdst bezorgend bezorgende bezorger bezorgers bezorgingen bezuiden bezwaard bezwaarde
-        bezwaart bezworen bidbanken bidbankje biddag bidet biechten biedend biedende bieder biert biertent biertjes biesjes
-        biest bietje biets bietsen bietsers bietsten bigden biggen biggetjes bijhangen bijltjes bijnen bijten bijtjes
-        bijwoner bikken bikker bikte bilde bilden bildt biljetjes billetje billetjes bimetaal binda binden binder bindt
-        binken binnenga binnenin binnenst binten bintjes birger bivakken blaakten blaat bladaderen bladdeeg bladder
-        bladderden bladderen bladderend blader bladerde bladerden bladerend bladerig bladeter bladgroen bladhoek bladnerven
-        bladveren bladvorm bladwerk blakerden blakeren blakerend blakker blameren blamerend blank blaten blees bleij blein
-        bleitjes blekt blende blenden bleten blief bliefden bliep bliepjes blieven blija blijd blije blijf blijk blindeer
-        blinder blinderen bloedbanken bloeden bloedend bloedens bloedjes bloedzakken bloedzuiger bloeien bloeiend bloembakje
-        bloembakjes bloembed bloembol bloemdek bloemdekken bloemden bloemer bloemert bloeming bloemink bloemknop bloemkorf
-        bloemkroon bloemloos bloemzakken bloesden bloesemen bloezen bloezend blokvorm blommen blondeer blonder blondere
-        blonderen bloom blowtjes blozender blunder blunderen blunders blundert blussen blust blusten board bocht bochten
-        bochtjes bodden bodekamer boede boedels boeide boeiden boeitjes boeke boeketje boekstuk boekt boekvorm boeltjes
-        boender boenders boenen boent boeotie boerde boeren boerenkiel boerenknul boerenkost boerenzoon boert boertjes
-        boessenkool boesten boeten boeter boeven boezen boffer bofte bohnen boiten bokje bokken bokte bokten bolakker bolde
-        bolderen bolier bollen bolletje bolletjes bomden bomend bomende bomer bommen bommetje bonden bonder bonken bonne
-        bonnen bonnetjes bonten bontjes bonze bonzen boode boodschappend boodschappende boodschapper boodschappers
-        boodschapt boodschapte boodschapten boodt booglamp boomscharen boomt boonen boontje boordje boorschepen boorschip
-        boort bootjes borend borgen borger boringen borne borren borst borstjes bosakker bosje bosten bosven boter
-        boterwagen botterik boude bouderen bouwkamp bouwlaag bouwland bouwmachine bovee bovenbeen bovendeel bovendek
-        bovendelen bovendijk bovenlijn bovenveen bovien bowler braadden braadzak braakten braan brakken brakker bramen
-        bramer brand brandaan brandhorst brandjes brandkamer brantjes braveren brecht breden breed breen breeuwijzer bregt
-        breide breiden brekingen brengend brengende brenger brengers brent brest breven brieft briek briel brielen brienen
-        bries briesen briesend briesjes brilletjes broec broedden broei broeibakken broeiden broekjes broere broes broker
-        brooches broodmachine broodmes broom broos brouw brozer brucht bruidjes bruiklenen bruiklener bruiloften bruisten
-        brutalen budding budschap buermans bufen buide buiden buien buigen buiger buiken builen builtjes buinen buisje
-        buitel buitelen buitenaf buitenga buitenom buitens buitenst buiter buitje buizen buken bukken bukte bukten bulderaar
-        bulderen bulletje bulletjes bulten bunkeren burchten buret burgen burgerde burgeres burgerij burgler burgwerd burin
-        burinnen burlen busreisje busse buste busten buster buten buter buuren buurland buurma buurmeijer buurtje buyten
-        cadoelen camara campingbus campingveld cancelde cancelt carry ceder celen cellen cello cementen cessen cevens
-        channelen chauffeer chauffeert chauffeuse chill cirkelbaan cirkelgang clematis clienteel clientele clint coert
-        coffie collegae college colleges collegia compacter competeer compiler completer composer compotes compressie
-        computerde computert conen conge conijn contanter correcte correcten correcter correctie corrector correctst corry
-        corte cover creatie creatief creaties creatine daalde daalden daalt daardoor daarheen daarmede daarnaar daarop
-        daarover daast dachten dadingen dagend dager dagge daggen dagingen dagjes dakar dakje dakvorm dalingen dalles damar
-        damde damen dameoffer dames damme dammer danae dance danen dankaart dankbaarst dankbare dankdagen danken danker
-        dankkaart dankoffer dankoffers dankte dansbaar danse dansje danspaar dapper darde daten datje dazen dealde dealen
-        deals dealt deben decenter decimeer declamatie declamaties declaratoir declaratoire declinatie decoratie dedden
-        dedicatie deegrollen deelden deelder deeldeur deelen deels deens deerde deerlijk deerlijke deerlijker deerlijks
-        deerlijkse deert deest deftig degel degenen deken dekken dekker delden delend deler deleu delfde delgen delien
-        delingen dellen demand demmer denkbaar denke denkend denkende denker dennen dennis dennissen derden derdes deren
-        derfde derrie dertienen derven dessen deukt deunk dezelfde dezer dezes diabeten diabetica diabetici diabolisch
-        diabolische dialectisch dialectische diameter diameters dicht dichte dichter dichtere dichters dichting
-        dieetproducten diefdijk dieft diekte dielen diende dienen dient diepers dieplink diept dieren dierenhart dierenras
-        diergelijk diergelijke dierlijker dierlijkste diertens dieselde diest dieten dieter diets diever dieze digibeet
-        dijden dijst dinar dineer dines dingeman dingena dingend dingende dinges dingo dings dingt dinkel dinsdagse directe
-        directer directie director directst dirkx ditje docht docter doden dodingen doede doedelde doedels doeke doeken
-        doekt doelde doelen doelt doema doemt doend doenlijk doenlijke doest doetje doets doeven doezelde doezen doffer
-        doffertjes dofte dogen dogma dokker dokte dokten dokterde dokteres doktert dolingen doller dolman dolsma donder
-        donderaal donderaar donderaars donderalen donderdagse donderde donderden donderjaag donderjagen donderpad donderslag
-        donderslagen dondervlagen donge dongen donken donor donze donzen dooie dooit doopt doorat doordacht doordram
-        doordramt doorgaat doorgelezen doorhakt doorlaat doorlezen doormat doorn doornat doorvrat doorzakt doorzat dootjes
-        dopen dopend dorde dorden dordt dormaal dorps dorst dosten dotter douchten douma doven dover draagt dracht drachten
-        drachter drachtig dragen drager drank drankje drankjes drankoffer drenken drenkt drenkten dresseert drevelde drieg
-        driegden driegen driek driel dries driesen driessen drietjes driewielig driezen dring dringen dringend drinkbaar
-        drive droeg droge drogeert drogen drogere drogerij dromer droogden droogdoek droogdok drooger drooghok droogjes
-        droogleg droognet droogpak droogsel droogten droogtes droogweg droogzak drozen drukbaar drukt drumstok ducht duenk
-        duiker duikers duikstek duintje duiten duitje duivel dungen dunken dunkt dunnen duren dussen duster duurt dweilden
-        dweilende dwing dwingen dwingend dworp ebben ebens echten echtere echts echtste edelen edens eding edingen eefde
-        eefje eefkes eeken eekes eelde eelke eenden eenentwintigde eenentwintigen eenentwintigt eenzaamst eenzaat eerde
-        eerden eerder eerken eerlijk eerlijke eerst eersten eerstens eerstes eerstkomend eerstvolgend eerzaam eerzaamheid
-        eettentje effen eggen eider eieren eigenlijke eigenlijks eigens eigenwijs eijden einden einder eindt einzen eiser
-        ekker elbert elden elfden elfder elfen elfje elien elkaars elkes elleboogbreuk ellen elles elmer elpen elsen elske
-        elvin elzen emder emkes emmen emmert emmes enken ennis enten enternet entertje eonen eraan erachten erachter erbens
-        erdoor eregeld erfde erfgrens ergerlijk ergernis ergers erken erven ervoer esens eskes espel essen esten etend ethos
-        etsen etten ettertje eussen event eventjes evers everse ewijk exclusies excursies excuseer faalde faalden faalt
-        facetoog faken falen familiale familiare familias families fatten feestband feestend feestjes feestmenu feestte
-        feestteam feesttenue feetje feiltjes felst fenders fenne fennis ferrie fessen fiene fiens fientjes fieps fiers
-        fieten fietsbaan fietsblad fietsblok fietsboot fietsbus fietsdrager fietsend fietsers fietsertje fietsflat
-        fietskaart fietskader fietslamp fietsland fietsles fietslus fietsmaand fietsmand fietspark fietspont fietsritje
-        fietsritme fietssport fietsstad fietst fietstaxi fietsteam fietsten fietstest figuurnaad figuurzaagde figuurzaagt
-        fijan fijen fijnen fijner fijnmalen fijns fijnte filetjes filets finnen fitten fixer fladder flank flappen flapt
-        flater flati flats flessendrager flest flets floep flopt foeke foeken foert foeyonghai follega fondse fondude
-        fonduen fonduestel foren forma formaliseren formeler formuleer formuleerden formuleert formuleren formules forst
-        forte foton foutloos foutloze foutvrij framen freest frets fricties fried fries frietkar frietvet frijn frist
-        friterie frituurbak frituurmand froger frontjes fusten fysiotherapeute fytotherapie gaaien gaaitje gaaitjes gaaltje
-        gaaltjes gaand gaans gaapt gaasje gaast gabon gaden gails gakken gakte gakten galanten galle galon gamer gamers
-        gander ganders gangen gapen gapingen gappen gapper gardianen garen garven gastje gaten gatten gaver gavin geaaid
-        geaarden geageerd geannexeerd geannoteerd geannuleerde gebaald gebakend gebakjes gebakt gebal gebald gebannen
-        gebasket gebasten gebatikt gebazeld gebben gebed gebedeld gebeden gebeend gebeende gebeente gebeenten gebeest gebeft
-        gebeid gebeiden gebekten gebel gebelde gebelden gebelgd gebelgde gebengeld gebeten gebeugeld gebeuld gebiecht
-        gebieden gebild gebitsprothesen gebitsprotheses geblaakt geblazen gebleken gebleten gebleven geboenden geboerd
-        gebold gebomden gebonden geboorden geborgen geboterd gebrachte gebraden gebroekt gebroken gebruikend gebruikende
-        gebruiker gebruikers gebruikte gebruikten gebruind gebruinden gebruis gebruist gebruncht gebuikt gebuikte gebukt
-        gebukten gebundeld gecanceld gecanneleerd gechookt gecoacht gecoverd gecrasht gecureerd gecureerde gedaald gedaalde
-        gedaante gedaas gedankt gedeald gedeelde gedeelden gedeelte gedeerd gedekten gedenkdag gedesemd gedieseld gedingen
-        gedocht gedoedeld gedoeld gedoelde gedoetje gedoetjes gedoezeld gedolven gedonder gedongen gedoucht gedozerd
-        gedraafd gedraagt gedraaid gedraald gedragen gedreven gedrocht gedroegen gedropen gedruist gedund gedupeerd
-        gedupeerde geduveld gedwaald gedweept gedweest gedweild geeest geegd geelde geena geene geenen geepateerd geerden
-        geerfden geergerd geert geertje geest gefaald gefaalde gefabeld gefeest gefemeld gefezeld gefleemd gefleerd gefnuikt
-        gefopten gefumeerd gefumeerde gefuseerd gefuseerde gegaap gegakt gegeeld gegeelde gegeseld gegevene gegevens gegild
-        gegireerd gegireerde gegolden gegoten gegourmet gegraaid gegraand gegraasd gegraven gegrepen gegund gehaagd gehaakt
-        gehaakte gehaal gehaalde gehaard gehaarde gehaat gehackt gehackte gehageld gehak gehakkel gehaktdag gehakte
-        gehaktrol gehaktrollen gehalten gehand gehandeld gehandelde gehangen gehapt gehard geharkt geharkte geheeld geheelde
-        geheerst gehekeld geheld gehemeld gehengeld geheten geheveld geheven gehikt gehoerd gehoeven gehokt geholden gehoon
-        gehoonden gehoorden gehosten gehouden gehouwen gehukt gehulden geide geiden geien geiler geinig gejakker gejengeld
-        gejokerd gejubeld gejukt gejureerd gekaaid gekaakt gekaakte gekaald gekabeld gekakt gekanteld gekapten gekeeld
-        gekeelde gekeend gekef gekeft gekegeld gekegelde gekend gekenden geketend gekeven gekheden gekild gekipt gekke
-        gekker gekkere geklaagd geklater gekleden gekleefd gekleund geklokt geklokte geklommen geklopten geklunsd gekluund
-        geknaagd geknapt geknapte geknarpt gekneden geknepen geknerpt geknikt geknikte geknipte geknipten geknokt geknopt
-        gekocht gekochte gekoekt gekoerd gekogeld gekolkt gekook gekookte gekookten gekoot gekoperd gekorven gekoterd
-        gekozen gekozene gekraagd gekraagde gekraaid gekraakt gekraald gekraamd gekresen gekreten gekreund gekreveld
-        gekromden gekrompen gekrookt gekrookte gekropen gekruiden gekruist gekubeerd gekuipt gekuipte gekuld gekwaakt
-        gekwanseld gekweekt gekweeld gekweten gekwetst gekwijld gelaaid gelaakt gelaakte gelabeld gelachen geladen gelagen
-        gelakt gelakten gelal gelanden gelapten gelasten gelastend gelastten gelatener gelatine gelde geldend geldende geldt
-        geleden geleed geleefd geleefde geleegd geleegde geleemd geleen geleende geleenden geleender geleens geleense
-        geleerd geleerde gelegd gelegden gelegeerd gelegene gelegerd geleiden geleidend gelekt geleld gelelden gelend
-        gelepeld geleund geleunde geleveld geleverd gelezene gelid gelieerd gelieven gelikt gelikten gelild gelinden geloerd
-        gelogen geloken gelokt geloven gelovend gelten geluk gelukken gelukkige gelukkigen gelukkiger gelukkigst gelukte
-        gelurkt gelust gemaaide gemaakte gemaakten gemaakter gemaand gemaande gemaasd gemaasde gemail gemakeld gemakken
-        gemald gemalin gemand gemangeld gemankt gemarkt gemarkte gematigd gemazeld gemeden gemeeld gemeend gemeende
-        gemeenden gemeenschap gemeenst gemeenste gemeenten gemeerde gemelde gemelk gemenageerd gemend gemendeld gemengeld
-        gemepten gemergeld gemerkte gemesten gemeten gemetste gemiegeld gemieter geminden gemocht gemoerd gemokerd gemold
-        gemolken gemser gemuteerd gemuteerde genaaid genaaide genaakt genaakte genageld genders geneer geneest genegeerd
-        genegerd genereerde generend geneteld genetten geneveld genezend genien genieten genieter genipt gennissen genoegd
-        genoegde genoegen genoegt genoemden genoten geode geoefend geologen geonduleerd geopereerd geopereerde geordend
-        georeerd gepaaid gepaaide gepaald gepaalde gepaddeld gepakt gepakten gepaleerd gepaneerd gepaneerde gepareerd
-        geparkeerd geparkeerde gepasten gepauzeerd gepeeld gepekeld gepeld gepen gependeld gepesten gepikeerd gepikeerde
-        gepild geplaagd geplakten gepleegd geplozen geplukt geplukte gepocht gepoerd gepokerd geponeerd geponeerde gepookt
-        geporteerd geporteerde geposeerd geposeerde gepraaid gepraald gepraamd geprangd geprente geprepareerd geprepareerde
-        gepreveld geprezen gepriegeld gepruikt gepruikte gepuberd gepulseerd gepulseerde gepulverd gepunteerd gepunterd
-        gepurgeerd gepurgeerde gepurperd gepurperde geraagd geraagde geraaid geraakt geraakte geradeerd geraden gerafeld
-        gerakeld geranden gerangeerd geranseld geranten geraseerd gerateld gerebbeld geredden geredder gerede gereder
-        geredigeerd gereedschapkist gereedschapskast gereedst gereend gerefereerd geregardeerd geregd geregeerd geregeerde
-        geregel geregelde geregelden geregelder geregen geregend geregende gereiden gereisden gereken gerekend gerelateerd
-        gerelayeerd gereld geremden geren gerendeerd gerepareerde gerepasseerd gerepatrieerd gerepeld gerepeteerd
-        gereputeerd gerespireerd geresteerd geretardeerd geretireerd gereuteld gerezen gericht gerichten geriedeld gerild
-        geringeld germanen gerodeld geroefeld geroemden geroepen geroerd geroerde geroeste geroet geronnen gerookt gerookte
-        geroot gerrie geruik geruisen geruiten gerukt gerund gerven gesakker geschaakt geschaald geschaft geschampt
-        gescheept geschelpt geschept gescherpt geschimpt geschraap geschraapt geschraapte geschrabd geschramd geschrankt
-        geschranst geschrapte geschrapten geschrift geschrikt geschrokt geschroot geschulpt geselden geselend gesepareerd
-        gesepareerde geshaket geshopt geslaagd geslaakt geslacht geslagen geslepen gesleten gesloken gesloopt geslopen
-        geslorpt gesmaakt gesmaakte gesmacht gesmaden gesmeden gesmeekte gesmeten gesmeuld gesmookt gesnaaid gesneden
-        gesnoept gesnoerd gesnoten gesnoven gesopt gesopten gespeeld gespeend gespeten gespiekt gespookt gespreid gespriem
-        gespriet gessen gestaagd gestaakt gestaald gestampt gestapt gestapte gesteeld gesteend gesteente gestegen gestelpt
-        gestept gestepte gesteven gestild gestilde gestipt gestipte gestoeft gestoept gestoft gestokt gestokte gestolpt
-        gestompt gestompte gestopte gestopten gestort gestorte gestreden gestrekt gestript gestroopt gestropt gestuikt
-        gestulpt getaakt getaald getakt getakten getal getallen getanden getapten geteeld geteelde getekend getelden
-        getemden geten getengeld getesten geteugeld getilde getiteld getocht getoerd getold getoonden getopt getoverd
-        getraafd getraand getracht getrachte getreden getreild getrepaneerd getrild getukt getweeen geuke geunzipt geuten
-        gevaagd gevaderd gevallend gevallene gevallenen gevalt gevat gevedeld gevederd geveeld geveerd geveerde geveest
-        gevel geveld gevelden gevend gevende gevendeld gevent gever gevergeerd gevesten gevet geveterd gevezeld gevielen
-        gevierd gevierde gevild gevleesd gevloden gevloeid gevloerd gevloerde gevlogen gevocht gevoed gevoeden gevoederd
-        gevoeg gevoegd gevoegde gevoegden gevoeld gevoelde gevoelden gevoerde gevoerden gevogeld gevolgden gevolgen
-        gevomeerd gevondene gevondenen gevorderd gevoteerd gevouwen gevraag gevraagde gevraagden gevraagder gevreeen
-        gevreten gewaaid gewaaide gewaakt gewaald gewafeld gewaggeld gewald gewandel gewandelde gewankeld gewarreld
-        gewauweld geweekt geweekte geween geweend gewegerd geweien geweken gewekten geweld geweldig gewelven gewemeld gewen
-        gewenden gewennen gewenst gewenste gewensten gewenteld gewerden geweren gewerkten gewest gewesten gewetens geweven
-        gewezen gewied gewiegeld gewiekst gewield gewiid gewijd gewijden gewijld gewilde gewilden gewilder gewildst gewillig
-        gewin gewinkeld gewisser gewisten gewold gewon gewonderd gewoner gewoond gewoonde gewoons gewoonst gewoonte
-        gewordend geworgde geworgden geworpen geworven gewraakt gewreven gewricht gewrocht gewroken gewurgden geyeld gezaaid
-        gezaaide gezadeld gezakt gezakten gezameld gezanten gezeepte gezegde gezegden gezegdes gezegeld gezegelde gezegend
-        gezellige gezelliger gezelligs gezelligst gezellin gezelschapspel gezemeld gezengd gezeteld gezeten gezetten gezicht
-        gezied geziene gezina gezind gezinden gezinnen gezochte gezochten gezochter gezochtst gezoek gezoen gezoenden
-        gezomerd gezon gezonden gezondene gezonder gezongen gezonken gezonnen gezopen gezorgd gezucht gezwaaid gezweeld
-        gezweept gezwegen gezwendeld gezwetst gezwicht gezwoegd gezworen gezworven giebelde gierde gieren gieterij gietert
-        gietmachine gietwerk gifmeter gilde gilden ginder ginds ginger ginter girootje gister gisterenavond gitten gladder
-        glans glasz gloed gloeiend gloop gloorden gluien gluren gluton gnomen goals goddijn godijn godinnen goedee goeden
-        goedendags goeder goedje goedmaakt goeds goedvond goeiendag goesten goetie goffer gogen gomde gommetje gooit
-        goordijk gorden gordingen gordt gorige gorsdijk gorsdijken gouden goudmijn goudmijnen graad graaf graai graal graan
-        graanafval graantje graas graat graatje graatjes gracht grachten grapje grasetend grasmatten graten gratie gratig
-        gratin graus graven greed green greentjes greepjes greet greetje greetjes greven grief griel griend grienden
-        grienend griepjes grieten grietje grieven grievend grijs grijsgeel grijst grille grilt grinten griot griotjes groede
-        groef groefden groefjes groeft groei groeiden groeien groeiend groeiende groeit groeitrend groen groenboer groende
-        groene groenen groenend groenere groenige groenman groensel groenste groensteen groenteafval groentebed groenteman
-        groentesap groentint groentjes groep groepen groepje groepjes groept groepte groepten groes groessen groetende
-        groetenis groetten groeven grofte grohe grollend grolt grommend gromt grond grondend groos grootdoener grooten
-        grootje grootjes grootmoedig grootmoediger grootouder groots grootten groottes grotel groten groter groteren grotje
-        grotjes grotten grouw grove gruntjes guaven guiten gullen gunnen guppy gymzalen haagde haagden haagh haagspel haagt
-        haaiden haaien haakt haakte haakten haalderen haard haarde haarden haars haast habraken habsburger hacer hachje
-        hacken hacker haddeman haelen haerkens hagar hagelden hager haije hajar hajer haken haker hakker hakte hakten halbe
-        halend hales haley halff halil halle hallen halletjes halls halmen halte halten halzen hamburgs hamburgse hamed
-        hamei hamel hamert hammer handden handel handelde handelen handeling handelt handen handhaaf handje handslag
-        handspel handzaam handzame hanen haper happel hapte hardden harden haren harer hargen harkende harkes harkt harkten
-        harmen haroen harpel harpen harpje harpspel harren harsen harten haspelde haspelt hasper haten hauer haver havergort
-        haverkort hayden hazen healen healer heather heathers hebbend hebbende hebber hebbes hecht hechter hedel heelde
-        heelt heerdink heere heerlijker heerlijkere heerlijks heerlijkste heers heersink heerste heersten heertje heeswijk
-        heeten heffe hegel heger heide heiden heien heije heijen heijl heijm heijne heijt heilrijk heilrijke hekel heken
-        hekker helde helden heldenschaar heleen helegaar heler helft hella hellen hellum helma helmen helpend helpende
-        helper helse helsen helst hemel hemelrijk hemmer henen henken hennis hennissen hepen heppe heppen herben herder
-        herderlijk herderlijke herken herma herpen herpt herrie hersel hersteld herstelden herstellend herstellende
-        hersteller herstellers herstelling herstelplan herstelt herstelwet herstem herstemd herstemmen herstemt hertellen
-        heser hespen hessen hester heten heter heuer heuft heuglijk heuglijke heupen hevel hever hielbeen hield hielden
-        hiele hielen hielpijn hielt hierdoor hierover hieuw hieven hijst hilal hilde hinden hinder hinderen hinds hinkel
-        hinkelen hinlopen hinnen hinzen hitje hitten hoeben hoedde hoede hoeden hoeder hoedje hoedt hoefden hoefdier hoefs
-        hoegen hoekdeel hoeke hoeken hoekt hoenen hoepel hoepen hoerde hoeren hoert hoesen hoesten hoetel hoeve hoevense
-        hoever hoeves hoeveweg hoezen hoffer hofleven holden holen holler hommetje hompen honda hondse hondt honen honing
-        honken hoofde hoofdkam hoofdkamp hoofdkap hoofdlaan hoofdmap hoogt hoolt hoonde hoonden hoopen hoopte hoorn hoort
-        hoost hopel hopend hopes hoppen hopsen hopten horden hordt horen horenden horige horken horst hosten hotspot
-        hotspots houden houders houtarme houtvrij hoven hover hozen huiberts huibs huidarts huigs huijs huins huisadres
-        huisakte huisaktes huisbars huisbier huisdeur huisdeuren huise huisgehouden huisgoden huisheer huisheren huishonden
-        huishoud huishoudelijke huishoudelijker huishouder huishouders huishouding huishoudt huishuren huist huiswaarts
-        hukken hukte hullen hulpen hulpjes hulpverzoeken hummer humus hunnen huren hurken hussaarts hussen hutsepot huurt
-        huurtoelage hypen ideal iding iedereens ieders ieper iepers ieren ierse ietje ietjes ijzergaas ijzermaal ijzerslag
-        imams immer imogen imperiale inbellen inbreken inbreuken indekken inden indopen indrukken indulten ineen inert
-        informante informatica informatici informatief informaties informatieve informatique informatrice ingebroken
-        ingedronken inherent inkepen inkloppen inklopten inkoken inkomen inkomend inkomens inkopend inkopende inkoper
-        inkopers inkoppen inkopper inkorten inkorven inkrompen inkropen inkrozen inktpen inktstellen inkuilen inkuipen
-        inlegden inleggen inlegger inliggend inline inlokken inlopen inlopend inlossen inlosten innen inpekken inploegen
-        inpluggen inpompen inprikken inroepen inrollen inruilen inrukken insloegen inslopen insmelten insoppen inspelden
-        inspelen installeer installeerden installeert installerend installerende installering insteken instelde instelden
-        instellend instellende insteller instellers instelling instemden instemmen instralen instreek instreken instructie
-        instructief instructiefst instructieles instructieset instructieve instructrices insulten intekent interend interest
-        internaat internaut interne interneert internen internetbankier internetbankierde internetbankiert internette
-        internist intikken intranet intreden intree intrekkend intrekking intrekt intresten introk introkken invallen
-        invallend invaller invielen invlogen invoegen invoelen invulbon invulden invuller invullers invulling inworpen ionen
-        ivoor izaak jaars jacht jachten jachtte jaden jafar jakken jakker jalal jammeh jammen jammerde jammere jammeren
-        jammers jammert janke jannetje japen jappen jared jaron jasje jatten javel jazegger jeens jeetje jeker jekker jelke
-        jellie jenne jennissen jensen jessen jetje jeuken jewel jezelf jicht jijden joeke joelen joetje joffer joken joker
-        jonde jonen jongde jongen jonger jonges jongh jongs jongt jonne jookt jookte joren jorge jorgen jorgens josten joude
-        jouwe jouwen jouwt jukken jukte julia julie julio junge jussen kaaide kaaien kaait kaakchirurgie kaakt kaakte kaalde
-        kaaltjes kaapten kaarden kaarsen kaartenbak kaarter kaarters kaartjes kaartleg kaartten kaartvorm kaast kaastafel
-        kaatje kaatste kabbeling kabeljauwse kabeltouw kachelt kaders kadertje kadetten kaffer kaften kagen kager kaken
-        kaker kakers kakje kakken kakker kakstoel kakte kalen kaler kalissen kalken kalkhoven kalkoense kalkoven kalkovens
-        kalkten kalle kalles kalletjes kallo kalmer kalotten kalter kamel kamen kamerjas kamfer kammende kampeerbus
-        kampeerde kampeerden kampeerder kampeerster kampende kamper kampers kamst kanissen kankeren kannen kannetje kansarme
-        kante kanten kanter kantten kaper kapers kappe kappel kappert kapselen kaptafel kaptafels kapten kapucijnen
-        kapucijner kapucines karaten karbonaadje karbonaden karkiet karma karotten karper karst karten kasje kasper kassabon
-        kaste kaster katern kates katier katoen katte kattengat kattenras kattin kazer kazers keelde keelt keende keenden
-        keent keern keers keert keertje keetje keffer kefte kegel kegelen keggen keken keker kekke kelderbox kelderen kelen
-        kelken kelpen kemel kemenade kenden kenen kennen kennes kennisnet kennisspel kenteren kepel keper kerel keringen
-        kerkbank kerkboek kerke kerkt kerkte kermende kermissen kerste kerven keser keten ketentje kethel ketje ketsen
-        kettingbaan keuben keude keuen keukenla keukens keulen keunen keuren keutel keuzen kevel kever khmer khmers kibbelen
-        kibbelend kiekje kiekjes kiekte kiemende kiende kienen kieperen kierde kieren kieskast kietel kieuw kiften kijkboek
-        kijven kikkeren kikkerrit kikten kilde kilden kindeken kindekes kinderbad kinderbaden kinderband kinderbeen
-        kinderbeul kinderblad kinderbloed kinderblok kinderdagen kinderfeest kinderfeestje kinderfilms kindergek kindergeld
-        kindergoed kinderheld kinderhotel kinderjaren kinderkoets kinderleed kinderlied kindermaten kindermeid kindermenu
-        kinderogen kinderplagen kindersite kindersites kindersok kinderspel kinderstem kindertent kindertop kinderwens
-        kinderwet kinderwetje kinderzaken kinderzegen kinderzieltje kinderzin kindt kinkel kippenboer kippenboeren
-        kippenborsten kippenbout kippenboutje kippenboutjes kippende kippendief kippenei kippenpest kippenpoep kippensoort
-        kippenstal kippenvoer kipper kipte kipten kirchner kisten kistten kiten kitsen kitsten kitte kittel kittelen
-        kitteling kitzen klaarden klaassen kladder klager klakken klamer klamp klampers klank klanten klantjes klappen
-        klapper klappers klappert klapt klasje klassen klater klaus klederen kleedjes kleene kleian kleide kleien kleiende
-        kleij kleijn kleijne kleijnen kleijsen kleineer kleinen kleiner kleinere kleinood kleins kleinsde kleinste kleinte
-        kleintje kleinvee kleinwild kleinzand kleinzen kleis kleisen kleit klene klept klerk kletsend kletsende kletser
-        kletsers kletsoren kletspraat kletsten kleun kliederen klief kliekte kliekten kliertje kliertjes klikt klimrekje
-        klimrekjes kliniekjes klinkend klippen klissen klitten klittend kloet kloffie kloffies klokboor klokte klokten
-        klonende klont kloonden klooster kloot klootten klopje klopte klossen klossend klost klosten klotsen klotsten kluin
-        kluis kluisje kluisjes kluns klussend klussenman klusser klussers kluste kluten kluts knappen knappend knapper
-        knapperd knappere knappers knappert knapt knapte knarsten kniel kniep knier knies knietjes knijn knijp knijpen
-        knijpt knijptang knikt knikte knipje knipogen knippels knipper knipperen knippers knippert knipping knipster knipten
-        knoedels knoeien knoesten knoken knokt knokte knokten knolvoet knook knoopten knopje knoppen knopte knort kobussen
-        kocht kochten kocken kodde kodden koebellen koeken koekenaas koekenbak koeketel koekkoek koekte koekten koelblok
-        koelende koellast koemelker koerde koeren koersten koert koest koetje koetsten koffeman koffen kofferde koffert
-        koffiebar koffiebon koffiekom koffiekop koffiekrans koffielaan koffieland koffiepad koffiezak kogel kogels kogen
-        kokend kokende kokerpalen koket koketter kokje kokkelen kokkeler kokken kokkerde kokkerds kokkerelde kokkerelden
-        kokkerellend kokkerellende kokkerelt kokkeren kolde kolden kolderen kolen kolijn kolken kolkende kolkt kolkte
-        kolkten koller kolomboor kolomboormachine kolossen koman komenden komens komijn komma kommen kommetje kompresse
-        kompressen komsten kondigen koning konst kooijker kooit kooke kookhoek kookketel kookpunt kookstel kooktent koomen
-        koontjes koopakte koopakten koopje koopkans koopster koord koortsen koosje koosjere koosjes koost koote kooten
-        kootjes kootte kootten kopen kopend kopende kopie koppe koppelbouten koppende kopper kopse kopsteen kopten korea
-        korft koristen kornetten kornissen korre korse korsetten korst korsten korten kortende korter kortte korunden
-        korvetten kossen koste kostend kostende kostense kostten koter kotje kotsen kotsende kotst kotsten kotte kouder
-        kouds kousje kouten koutende kouwe koven kozijn kraag kraai kraak kraakten kraal kraam kraay krabbeling kracht
-        krachten krachtig kragen kramen kramer kramers krammers krantenbak krapper krappere krast krater kratten kreek
-        kreekjes krees kreet kregel kreken krengen krengt kresen kreten kreuk kreuken kreukten kriebeling kriek krijgend
-        krijger krijgers krijgh krijn krijnen krijnsen krijs krijsen krijsend krijst krijsten krijt krijten krikt krill
-        krimmer kring kringen krippen kroeg kroegen kroken kromt kronkelt krook krookt kroosjes kroot kropt kruijsen
-        kruipgat kruisdagen kruisigen kruislat kruissen kruiswegen kruitvat krukt kubussen kuenen kuipstoel kuipt kuipte
-        kuiten kulassen kullen kunne kunnend kunnende kunst kunstbezit kunstdebat kunstgebied kunstgebitje kunstgenot
+        berijden berillen beringen berinnen berispten berken beroemen beroepen beroer beroeren berokken berrie berst bertje
+        berucht beruchter berusting beschikbare beset besje beskiden besprek besprekingen bessen besta bestaand bestak
+        bestaken bestalen beste besteek besteekt bestekla bestelbon bestelbons bestelen bestelhuis bestelling bestem besten
+        bester bestes bestiaal bestolen bestraal bestraald bestraffing bestralen bestrating bestreek bests betaaldag
+        betaalde betaalt betaamd betaamde betalend betalende betaler betalers betaling betamen betasten betasting betel
+        betelen betere beters betert beticht betichten betichtten betitel betiteld betitelt betje betjes betoging betonmuren
+        betonpalen betraand betracht betrachten betraden beuken beulde beulen beult beumer beunt beuren beursjongen beurt
+        beurtman beval bevalen bevallen bevangen bevatting bevechten beveel bevende bever bevertje bevinden bevingen
+        bevinkje bevocht bevochte bevochten bevoelen bevoeren bevolken bevonden bevraagd bevracht bevrachten bevrucht
+        bevruchten bewaar bewandeld bewassing beweiden bewener beweringen bewerkingen bewinden bewogener bewolken bewonder
+        bewonderd bewondert bewonen bewoon beyer bezielen bezien bezigden bezijden bezin bezinnen bezochte bezoedel
+        bezoekend bezoekende bezoeker bezoekers bezoeking bezoekuren bezong bezongen bezonk bezonken bezonning bezorgdag
+        bezorgde bezorgden bezorgder bezorgdst bezorgend bezorgende bezorger bezorgers bezorgingen bezuiden bezwaard
+        bezwaarde bezwaart bezweken bezweren bezweten bezwoeren bezworen bidbanken bidbankje biddag bidet biechten biedend
+        biedende bieder biert biertent biertjes biesjes biest bietje biets bietsen bietsers bietsten bigden biggen biggetjes
+        bijhangen bijltjes bijnen bijten bijtjes bijwoner bikken bikker bikte bilde bilden bildt biljetjes billetje
+        billetjes bimetaal binda binden binder bindt binken binnenga binnenin binnenst binten bintjes birger bivakken
+        blaakten blaat bladaderen bladdeeg bladder bladderden bladderen bladderend blader bladerde bladerden bladerend
+        bladerig bladeter bladgroen bladhoek bladnerven bladveren bladvorm bladwerk blakerden blakeren blakerend blakker
+        blameren blamerend blank blaten blees bleij blein bleitjes blekt blende blenden bleten blief bliefden bliep bliepjes
+        blieven blija blijd blije blijf blijk blindeer blinder blinderen bloedbanken bloeden bloedend bloedens bloedjes
+        bloedzakken bloedzuiger bloeien bloeiend bloembakje bloembakjes bloembed bloembol bloemdek bloemdekken bloemden
+        bloemer bloemert bloeming bloemink bloemknop bloemkorf bloemkroon bloemloos bloemzakken bloesden bloesemen bloezen
+        bloezend blokvorm blommen blondeer blonder blondere blonderen bloom blowtjes blozender blunder blunderen blunders
+        blundert blussen blust blusten board bocht bochten bochtjes bodden bodekamer boede boedels boeide boeiden boeitjes
+        boeke boeketje boekstuk boekt boekvorm boeltjes boender boenders boenen boent boeotie boerde boeren boerenkiel
+        boerenknul boerenkost boerenzoon boert boertjes boessenkool boesten boeten boeter boeven boezen boffer bofte bohnen
+        boiten bokje bokken bokte bokten bolakker bolde bolderen bolier bollen bolletje bolletjes bomden bomend bomende
+        bomer bommen bommetje bonden bonder bonken bonne bonnen bonnetjes bonten bontjes bonze bonzen boode boodschappend
+        boodschappende boodschapper boodschappers boodschapt boodschapte boodschapten boodt booglamp boomscharen boomt
+        boonen boontje boordje boorschepen boorschip boort bootjes borend borgen borger boringen borne borren borst borstjes
+        bosakker bosje bosten bosven boter boterwagen botterik boude bouderen bouwkamp bouwlaag bouwland bouwmachine bovee
+        bovenbeen bovendeel bovendek bovendelen bovendijk bovenlijn bovenveen bovien bowler braadden braadzak braakten braan
+        brakken brakker bramen bramer brand brandaan brandhorst brandjes brandkamer brantjes braveren brecht breden breed
+        breen breeuwijzer bregt breide breiden brekingen brengend brengende brenger brengers brent brest breven brieft briek
+        briel brielen brienen bries briesen briesend briesjes brilletjes broec broedden broei broeibakken broeiden broekjes
+        broere broes broker brooches broodmachine broodmes broom broos brouw brozer brucht bruidjes bruiklenen bruiklener
+        bruiloften bruisten brutalen budding budschap buermans bufen buide buiden buien buigen buiger buiken builen builtjes
+        buinen buisje buitel buitelen buitenaf buitenga buitenom buitens buitenst buiter buitje buizen buken bukken bukte
+        bukten bulderaar bulderen bulletje bulletjes bulten bunkeren burchten buret burgen burgerde burgeres burgerij
+        burgler burgwerd burin burinnen burlen busreisje busse buste busten buster buten buter buuren buurland buurma
+        buurmeijer buurtje buyten cadoelen camara campingbus campingveld cancelde cancelt carry ceder celen cellen cello
+        cementen cessen cevens channelen chauffeer chauffeert chauffeuse chill cirkelbaan cirkelgang clematis clienteel
+        clientele clint coert coffie collegae college colleges collegia compacter competeer compiler completer composer
+        compotes compressie computerde computert conen conge conijn contanter correcte correcten correcter correctie
+        corrector correctst corry corte cover creatie creatief creaties creatine daalde daalden daalt daardoor daarheen
+        daarmede daarnaar daarop daarover daast dachten dadingen dagend dager dagge daggen dagingen dagjes dakar dakje
+        dakvorm dalingen dalles damar damde damen dameoffer dames damme dammer danae dance danen dankaart dankbaarst
+        dankbare dankdagen danken danker dankkaart dankoffer dankoffers dankte dansbaar danse dansje danspaar dapper darde
+        daten datje dazen dealde dealen deals dealt deben decenter decimeer declamatie declamaties declaratoir declaratoire
+        declinatie decoratie dedden dedicatie deegrollen deelden deelder deeldeur deelen deels deens deerde deerlijk
+        deerlijke deerlijker deerlijks deerlijkse deert deest deftig degel degenen deken dekken dekker delden delend deler
+        deleu delfde delgen delien delingen dellen demand demmer denkbaar denke denkend denkende denker dennen dennis
+        dennissen derden derdes deren derfde derrie dertienen derven dessen deukt deunk dezelfde dezer dezes diabeten
+        diabetica diabetici diabolisch diabolische dialectisch dialectische diameter diameters dicht dichte dichter dichtere
+        dichters dichting dieetproducten diefdijk dieft diekte dielen diende dienen dient diepers dieplink diept dieren
+        dierenhart dierenras diergelijk diergelijke dierlijker dierlijkste diertens dieselde diest dieten dieter diets
+        diever dieze digibeet dijden dijst dinar dineer dines dingeman dingena dingend dingende dinges dingo dings dingt
+        dinkel dinsdagse directe directer directie director directst dirkx ditje docht docter doden dodingen doede doedelde
+        doedels doeke doeken doekt doelde doelen doelt doema doemt doend doenlijk doenlijke doest doetje doets doeven
+        doezelde doezen doffer doffertjes dofte dogen dogma dokker dokte dokten dokterde dokteres doktert dolingen doller
+        dolman dolsma donder donderaal donderaar donderaars donderalen donderdagse donderde donderden donderjaag donderjagen
+        donderpad donderslag donderslagen dondervlagen donge dongen donken donor donze donzen dooie dooit doopt doorat
+        doordacht doordram doordramt doorgaat doorgelezen doorhakt doorlaat doorlezen doormat doorn doornat doorvrat
+        doorzakt doorzat dootjes dopen dopend dorde dorden dordt dormaal dorps dorst dosten dotter douchten douma doven
+        dover draagt dracht drachten drachter drachtig dragen drager drank drankje drankjes drankoffer drenken drenkt
+        drenkten dresseert drevelde drieg driegden driegen driek driel dries driesen driessen drietjes driewielig driezen
+        dring dringen dringend drinkbaar drive droeg droge drogeert drogen drogere drogerij dromer droogden droogdoek
+        droogdok drooger drooghok droogjes droogleg droognet droogpak droogsel droogten droogtes droogweg droogzak drozen
+        drukbaar drukt drumstok ducht duenk duiker duikers duikstek duintje duiten duitje duivel dungen dunken dunkt dunnen
+        duren dussen duster duurt dweilden dweilende dwing dwingen dwingend dworp ebben ebens echten echtere echts echtste
+        edelen edens eding edingen eefde eefje eefkes eeken eekes eelde eelke eenden eenentwintigde eenentwintigen
+        eenentwintigt eenzaamst eenzaat eerde eerden eerder eerken eerlijk eerlijke eerst eersten eerstens eerstes
+        eerstkomend eerstvolgend eerzaam eerzaamheid eettentje effen eggen eider eieren eigenlijke eigenlijks eigens
+        eigenwijs eijden einden einder eindt einzen eiser ekker elbert elden elfden elfder elfen elfje elien elkaars elkes
+        elleboogbreuk ellen elles elmer elpen elsen elske elvin elzen emder emkes emmen emmert emmes enken ennis enten
+        enternet entertje eonen eraan erachten erachter erbens erdoor eregeld erfde erfgrens ergerlijk ergernis ergers erken
+        erven ervoer esens eskes espel essen esten etend ethos etsen etten ettertje eussen event eventjes evers everse ewijk
+        exclusies excursies excuseer faalde faalden faalt facetoog faken falen familiale familiare familias families fatten
+        feestband feestend feestjes feestmenu feestte feestteam feesttenue feetje feiltjes felst fenders fenne fennis ferrie
+        fessen fiene fiens fientjes fieps fiers fieten fietsbaan fietsblad fietsblok fietsboot fietsbus fietsdrager fietsend
+        fietsers fietsertje fietsflat fietskaart fietskader fietslamp fietsland fietsles fietslus fietsmaand fietsmand
+        fietspark fietspont fietsritje fietsritme fietssport fietsstad fietst fietstaxi fietsteam fietsten fietstest
+        figuurnaad figuurzaagde figuurzaagt fijan fijen fijnen fijner fijnmalen fijns fijnte filetjes filets finnen fitten
+        fixer fladder flank flappen flapt flater flati flats flessendrager flest flets floep flopt foeke foeken foert
+        foeyonghai follega fondse fondude fonduen fonduestel foren forma formaliseren formeler formuleer formuleerden
+        formuleert formuleren formules forst forte foton foutloos foutloze foutvrij framen freest frets fricties fried fries
+        frietkar frietvet frijn frist friterie frituurbak frituurmand froger frontjes fusten fysiotherapeute fytotherapie
+        gaaien gaaitje gaaitjes gaaltje gaaltjes gaand gaans gaapt gaasje gaast gabon gaden gails gakken gakte gakten
+        galanten galle galon gamer gamers gander ganders gangen gapen gapingen gappen gapper gardianen garen garven gastje
+        gaten gatten gaver gavin geaaid geaarden geageerd geannexeerd geannoteerd geannuleerde gebaald gebakend gebakjes
+        gebakt gebal gebald gebannen gebasket gebasten gebatikt gebazeld gebben gebed gebedeld gebeden gebeend gebeende
+        gebeente gebeenten gebeest gebeft gebeid gebeiden gebekten gebel gebelde gebelden gebelgd gebelgde gebengeld gebeten
+        gebeugeld gebeuld gebiecht gebieden gebild gebitsprothesen gebitsprotheses geblaakt geblazen gebleken gebleten
+        gebleven geboenden geboerd gebold gebomden gebonden geboorden geborgen geboterd gebrachte gebraden gebroekt gebroken
+        gebruikend gebruikende gebruiker gebruikers gebruikte gebruikten gebruind gebruinden gebruis gebruist gebruncht
+        gebuikt gebuikte gebukt gebukten gebundeld gecanceld gecanneleerd gechookt gecoacht gecoverd gecrasht gecureerd
+        gecureerde gedaald gedaalde gedaante gedaas gedankt gedeald gedeelde gedeelden gedeelte gedeerd gedekten gedenkdag
+        gedesemd gedieseld gedingen gedocht gedoedeld gedoeld gedoelde gedoetje gedoetjes gedoezeld gedolven gedonder
+        gedongen gedoucht gedozerd gedraafd gedraagt gedraaid gedraald gedragen gedreven gedrocht gedroegen gedropen
+        gedruist gedund gedupeerd gedupeerde geduveld gedwaald gedweept gedweest gedweild geeest geegd geelde geena geene
+        geenen geepateerd geerden geerfden geergerd geert geertje geest gefaald gefaalde gefabeld gefeest gefemeld gefezeld
+        gefleemd gefleerd gefnuikt gefopten gefumeerd gefumeerde gefuseerd gefuseerde gegaap gegakt gegeeld gegeelde
+        gegeseld gegevene gegevens gegild gegireerd gegireerde gegolden gegoten gegourmet gegraaid gegraand gegraasd
+        gegraven gegrepen gegund gehaagd gehaakt gehaakte gehaal gehaalde gehaard gehaarde gehaat gehackt gehackte gehageld
+        gehak gehakkel gehaktdag gehakte gehaktrol gehaktrollen gehalten gehand gehandeld gehandelde gehangen gehapt gehard
+        geharkt geharkte geheeld geheelde geheerst gehekeld geheld gehemeld gehengeld geheten geheveld geheven gehikt
+        gehoerd gehoeven gehokt geholden gehoon gehoonden gehoorden gehosten gehouden gehouwen gehukt gehulden geide geiden
+        geien geiler geinig gejakker gejengeld gejokerd gejubeld gejukt gejureerd gekaaid gekaakt gekaakte gekaald gekabeld
+        gekakt gekanteld gekapten gekeeld gekeelde gekeend gekef gekeft gekegeld gekegelde gekend gekenden geketend gekeven
+        gekheden gekild gekipt gekke gekker gekkere geklaagd geklater gekleden gekleefd gekleund geklokt geklokte geklommen
+        geklopten geklunsd gekluund geknaagd geknapt geknapte geknarpt gekneden geknepen geknerpt geknikt geknikte geknipte
+        geknipten geknokt geknopt gekocht gekochte gekoekt gekoerd gekogeld gekolkt gekook gekookte gekookten gekoot
+        gekoperd gekorven gekoterd gekozen gekozene gekraagd gekraagde gekraaid gekraakt gekraald gekraamd gekresen gekreten
+        gekreund gekreveld gekromden gekrompen gekrookt gekrookte gekropen gekruiden gekruist gekubeerd gekuipt gekuipte
+        gekuld gekwaakt gekwanseld gekweekt gekweeld gekweten gekwetst gekwijld gelaaid gelaakt gelaakte gelabeld gelachen
+        geladen gelagen gelakt gelakten gelal gelanden gelapten gelasten gelastend gelastten gelatener gelatine gelde
+        geldend geldende geldt geleden geleed geleefd geleefde geleegd geleegde geleemd geleen geleende geleenden geleender
+        geleens geleense geleerd geleerde gelegd gelegden gelegeerd gelegene gelegerd geleiden geleidend gelekt geleld
+        gelelden gelend gelepeld geleund geleunde geleveld geleverd gelezene gelid gelieerd gelieven gelikt gelikten gelild
+        gelinden geloerd gelogen geloken gelokt geloven gelovend gelten geluk gelukken gelukkige gelukkigen gelukkiger
+        gelukkigst gelukte gelurkt gelust gemaaide gemaakte gemaakten gemaakter gemaand gemaande gemaasd gemaasde gemail
+        gemakeld gemakken gemald gemalin gemand gemangeld gemankt gemarkt gemarkte gematigd gemazeld gemeden gemeeld gemeend
+        gemeende gemeenden gemeenschap gemeenst gemeenste gemeenten gemeerde gemelde gemelk gemenageerd gemend gemendeld
+        gemengeld gemepten gemergeld gemerkte gemesten gemeten gemetste gemiegeld gemieter geminden gemocht gemoerd gemokerd
+        gemold gemolken gemser gemuteerd gemuteerde genaaid genaaide genaakt genaakte genageld genders geneer geneest
+        genegeerd genegerd genereerde generend geneteld genetten geneveld genezend genien genieten genieter genipt gennissen
+        genoegd genoegde genoegen genoegt genoemden genoten geode geoefend geologen geonduleerd geopereerd geopereerde
+        geordend georeerd gepaaid gepaaide gepaald gepaalde gepaddeld gepakt gepakten gepaleerd gepaneerd gepaneerde
+        gepareerd geparkeerd geparkeerde gepasten gepauzeerd gepeeld gepekeld gepeld gepen gependeld gepesten gepikeerd
+        gepikeerde gepild geplaagd geplakten gepleegd geplozen geplukt geplukte gepocht gepoerd gepokerd geponeerd
+        geponeerde gepookt geporteerd geporteerde geposeerd geposeerde gepraaid gepraald gepraamd geprangd geprente
+        geprepareerd geprepareerde gepreveld geprezen gepriegeld gepruikt gepruikte gepuberd gepulseerd gepulseerde
+        gepulverd gepunteerd gepunterd gepurgeerd gepurgeerde gepurperd gepurperde geraagd geraagde geraaid geraakt geraakte
+        geradeerd geraden gerafeld gerakeld geranden gerangeerd geranseld geranten geraseerd gerateld gerebbeld geredden
+        geredder gerede gereder geredigeerd gereedschapkist gereedschapskast gereedst gereend gerefereerd geregardeerd
+        geregd geregeerd geregeerde geregel geregelde geregelden geregelder geregen geregend geregende gereiden gereisden
+        gereken gerekend gerelateerd gerelayeerd gereld geremden geren gerendeerd gerepareerde gerepasseerd gerepatrieerd
+        gerepeld gerepeteerd gereputeerd gerespireerd geresteerd geretardeerd geretireerd gereuteld gerezen gericht
+        gerichten geriedeld gerild geringeld germanen gerodeld geroefeld geroemden geroepen geroerd geroerde geroeste geroet
+        geronnen gerookt gerookte geroot gerrie geruik geruisen geruiten gerukt gerund gerven gesakker geschaakt geschaald
+        geschaft geschampt gescheept geschelpt geschept gescherpt geschimpt geschraap geschraapt geschraapte geschrabd
+        geschramd geschrankt geschranst geschrapte geschrapten geschrift geschrikt geschrokt geschroot geschulpt geselden
+        geselend gesepareerd gesepareerde geshaket geshopt geslaagd geslaakt geslacht geslagen geslepen gesleten gesloken
+        gesloopt geslopen geslorpt gesmaakt gesmaakte gesmacht gesmaden gesmeden gesmeekte gesmeten gesmeuld gesmookt
+        gesnaaid gesneden gesnoept gesnoerd gesnoten gesnoven gesopt gesopten gespeeld gespeend gespeten gespiekt gespookt
+        gespreid gespriem gespriet gessen gestaagd gestaakt gestaald gestampt gestapt gestapte gesteeld gesteend gesteente
+        gestegen gestelpt gestept gestepte gesteven gestild gestilde gestipt gestipte gestoeft gestoept gestoft gestokt
+        gestokte gestolpt gestompt gestompte gestopte gestopten gestort gestorte gestreden gestrekt gestript gestroopt
+        gestropt gestuikt gestulpt getaakt getaald getakt getakten getal getallen getanden getapten geteeld geteelde
+        getekend getelden getemden geten getengeld getesten geteugeld getilde getiteld getocht getoerd getold getoonden
+        getopt getoverd getraafd getraand getracht getrachte getreden getreild getrepaneerd getrild getukt getweeen geuke
+        geunzipt geuten gevaagd gevaderd gevallend gevallene gevallenen gevalt gevat gevedeld gevederd geveeld geveerd
+        geveerde geveest gevel geveld gevelden gevend gevende gevendeld gevent gever gevergeerd gevesten gevet geveterd
+        gevezeld gevielen gevierd gevierde gevild gevleesd gevloden gevloeid gevloerd gevloerde gevlogen gevocht gevoed
+        gevoeden gevoederd gevoeg gevoegd gevoegde gevoegden gevoeld gevoelde gevoelden gevoerde gevoerden gevogeld
+        gevolgden gevolgen gevomeerd gevondene gevondenen gevorderd gevoteerd gevouwen gevraag gevraagde gevraagden
+        gevraagder gevreeen gevreten gewaaid gewaaide gewaakt gewaald gewafeld gewaggeld gewald gewandel gewandelde
+        gewankeld gewarreld gewauweld geweekt geweekte geween geweend gewegerd geweien geweken gewekten geweld geweldig
+        gewelven gewemeld gewen gewenden gewennen gewenst gewenste gewensten gewenteld gewerden geweren gewerkten gewest
+        gewesten gewetens geweven gewezen gewied gewiegeld gewiekst gewield gewiid gewijd gewijden gewijld gewilde gewilden
+        gewilder gewildst gewillig gewin gewinkeld gewisser gewisten gewold gewon gewonderd gewoner gewoond gewoonde gewoons
+        gewoonst gewoonte gewordend geworgde geworgden geworpen geworven gewraakt gewreven gewricht gewrocht gewroken
+        gewurgden geyeld gezaaid gezaaide gezadeld gezakt gezakten gezameld gezanten gezeepte gezegde gezegden gezegdes
+        gezegeld gezegelde gezegend gezellige gezelliger gezelligs gezelligst gezellin gezelschapspel gezemeld gezengd
+        gezeteld gezeten gezetten gezicht gezied geziene gezina gezind gezinden gezinnen gezochte gezochten gezochter
+        gezochtst gezoek gezoen gezoenden gezomerd gezon gezonden gezondene gezonder gezongen gezonken gezonnen gezopen
+        gezorgd gezucht gezwaaid gezweeld gezweept gezwegen gezwendeld gezwetst gezwicht gezwoegd gezworen gezworven
+        giebelde gierde gieren gieterij gietert gietmachine gietwerk gifmeter gilde gilden ginder ginds ginger ginter
+        girootje gister gisterenavond gitten gladder glans glasz gloed gloeiend gloop gloorden gluien gluren gluton gnomen
+        goals goddijn godijn godinnen goedee goeden goedendags goeder goedje goedmaakt goeds goedvond goeiendag goesten
+        goetie goffer gogen gomde gommetje gooit goordijk gorden gordingen gordt gorige gorsdijk gorsdijken gouden goudmijn
+        goudmijnen graad graaf graai graal graan graanafval graantje graas graat graatje graatjes gracht grachten grapje
+        grasetend grasmatten graten gratie gratig gratin graus graven greed green greentjes greepjes greet greetje greetjes
+        greven grief griel griend grienden grienend griepjes grieten grietje grieven grievend grijs grijsgeel grijst grille
+        grilt grinten griot griotjes groede groef groefden groefjes groeft groei groeiden groeien groeiend groeiende groeit
+        groeitrend groen groenboer groende groene groenen groenend groenere groenige groenman groensel groenste groensteen
+        groenteafval groentebed groenteman groentesap groentint groentjes groep groepen groepje groepjes groept groepte
+        groepten groes groessen groetende groetenis groetten groeven grofte grohe grollend grolt grommend gromt grond
+        grondend groos grootdoener grooten grootje grootjes grootmoedig grootmoediger grootouder groots grootten groottes
+        grotel groten groter groteren grotje grotjes grotten grouw grove gruntjes guaven guiten gullen gunnen guppy gymzalen
+        haagde haagden haagh haagspel haagt haaiden haaien haakt haakte haakten haalderen haard haarde haarden haars haast
+        habraken habsburger hacer hachje hacken hacker haddeman haelen haerkens hagar hagelden hager haije hajar hajer haken
+        haker hakker hakte hakten halbe halend hales haley halff halil halle hallen halletjes halls halmen halte halten
+        halzen hamburgs hamburgse hamed hamei hamel hamert hammer handden handel handelde handelen handeling handelt handen
+        handhaaf handje handslag handspel handzaam handzame hanen haper happel hapte hardden harden haren harer hargen
+        harkende harkes harkt harkten harmen haroen harpel harpen harpje harpspel harren harsen harten haspelde haspelt
+        hasper haten hauer haver havergort haverkort hayden hazen healen healer heather heathers hebbend hebbende hebber
+        hebbes hecht hechter hedel heelde heelt heerdink heere heerlijker heerlijkere heerlijks heerlijkste heers heersink
+        heerste heersten heertje heeswijk heeten heffe hegel heger heide heiden heien heije heijen heijl heijm heijne heijt
+        heilrijk heilrijke hekel heken hekker helde helden heldenschaar heleen helegaar heler helft hella hellen hellum
+        helma helmen helpend helpende helper helse helsen helst hemel hemelrijk hemmer henen henken hennis hennissen hepen
+        heppe heppen herben herder herderlijk herderlijke herken herma herpen herpt herrie hersel hersteld herstelden
+        herstellend herstellende hersteller herstellers herstelling herstelplan herstelt herstelwet herstem herstemd
+        herstemmen herstemt hertellen heser hespen hessen hester heten heter heuer heuft heuglijk heuglijke heupen hevel
+        hever hielbeen hield hielden hiele hielen hielpijn hielt hierdoor hierover hieuw hieven hijst hilal hilde hinden
+        hinder hinderen hinds hinkel hinkelen hinlopen hinnen hinzen hitje hitten hoeben hoedde hoede hoeden hoeder hoedje
+        hoedt hoefden hoefdier hoefs hoegen hoekdeel hoeke hoeken hoekt hoenen hoepel hoepen hoerde hoeren hoert hoesen
+        hoesten hoetel hoeve hoevense hoever hoeves hoeveweg hoezen hoffer hofleven holden holen holler hommetje hompen
+        honda hondse hondt honen honing honken hoofde hoofdkam hoofdkamp hoofdkap hoofdlaan hoofdmap hoogt hoolt hoonde
+        hoonden hoopen hoopte hoorn hoort hoost hopel hopend hopes hoppen hopsen hopten horden hordt horen horenden horige
+        horken horst hosten hotspot hotspots houden houders houtarme houtvrij hoven hover hozen huiberts huibs huidarts
+        huigs huijs huins huisadres huisakte huisaktes huisbars huisbier huisdeur huisdeuren huise huisgehouden huisgoden
+        huisheer huisheren huishonden huishoud huishoudelijke huishoudelijker huishouder huishouders huishouding huishoudt
+        huishuren huist huiswaarts hukken hukte hullen hulpen hulpjes hulpverzoeken hummer humus hunnen huren hurken
+        hussaarts hussen hutsepot huurt huurtoelage hypen ideal iding iedereens ieders ieper iepers ieren ierse ietje ietjes
+        ijzergaas ijzermaal ijzerslag imams immer imogen imperiale inbellen inbreken inbreuken indekken inden indopen
+        indrukken indulten ineen inert informante informatica informatici informatief informaties informatieve informatique
+        informatrice ingebroken ingedronken inherent inkepen inkloppen inklopten inkoken inkomen inkomend inkomens inkopend
+        inkopende inkoper inkopers inkoppen inkopper inkorten inkorven inkrompen inkropen inkrozen inktpen inktstellen
+        inkuilen inkuipen inlegden inleggen inlegger inliggend inline inlokken inlopen inlopend inlossen inlosten innen
+        inpekken inploegen inpluggen inpompen inprikken inroepen inrollen inruilen inrukken insloegen inslopen insmelten
+        insoppen inspelden inspelen installeer installeerden installeert installerend installerende installering insteken
+        instelde instelden instellend instellende insteller instellers instelling instemden instemmen instralen instreek
+        instreken instructie instructief instructiefst instructieles instructieset instructieve instructrices insulten
+        intekent interend interest internaat internaut interne interneert internen internetbankier internetbankierde
+        internetbankiert internette internist intikken intranet intreden intree intrekkend intrekking intrekt intresten
+        introk introkken invallen invallend invaller invielen invlogen invoegen invoelen invulbon invulden invuller
+        invullers invulling inworpen ionen ivoor izaak jaars jacht jachten jachtte jaden jafar jakken jakker jalal jammeh
+        jammen jammerde jammere jammeren jammers jammert janke jannetje japen jappen jared jaron jasje jatten javel jazegger
+        jeens jeetje jeker jekker jelke jellie jenne jennissen jensen jessen jetje jeuken jewel jezelf jicht jijden joeke
+        joelen joetje joffer joken joker jonde jonen jongde jongen jonger jonges jongh jongs jongt jonne jookt jookte joren
+        jorge jorgen jorgens josten joude jouwe jouwen jouwt jukken jukte julia julie julio junge jussen kaaide kaaien kaait
+        kaakchirurgie kaakt kaakte kaalde kaaltjes kaapten kaarden kaarsen kaartenbak kaarter kaarters kaartjes kaartleg
+        kaartten kaartvorm kaast kaastafel kaatje kaatste kabbeling kabeljauwse kabeltouw kachelt kaders kadertje kadetten
+        kaffer kaften kagen kager kaken kaker kakers kakje kakken kakker kakstoel kakte kalen kaler kalissen kalken
+        kalkhoven kalkoense kalkoven kalkovens kalkten kalle kalles kalletjes kallo kalmer kalotten kalter kamel kamen
+        kamerjas kamfer kammende kampeerbus kampeerde kampeerden kampeerder kampeerster kampende kamper kampers kamst
+        kanissen kankeren kannen kannetje kansarme kante kanten kanter kantten kaper kapers kappe kappel kappert kapselen
+        kaptafel kaptafels kapten kapucijnen kapucijner kapucines karaten karbonaadje karbonaden karkiet karma karotten
+        karper karst karten kasje kasjerde kasjeren kasper kassabon kaste kaster katern kates katier katoen katte kattengat
+        kattenras kattin kazer kazers keelde keelt keende keenden keent keern keers keert keertje keetje keffer kefte kegel
+        kegelen keggen keken keker kekke kelderbox kelderen kelen kelken kelpen kemel kemenade kenden kenen kennen kennes
+        kennisnet kennisspel kenteren kepel keper kerel keringen kerkbank kerkboek kerke kerkt kerkte kermende kermissen
+        kerste kerven keser keten ketentje kethel ketje ketsen kettingbaan keuben keude keuen keukenla keukens keulen keunen
+        keuren keutel keuzen kevel kever khmer khmers kibbelen kibbelend kiekje kiekjes kiekte kiemende kiende kienen
+        kieperen kierde kieren kieskast kietel kieuw kiften kijkboek kijven kikkeren kikkerrit kikten kilde kilden kindeken
+        kindekes kinderbad kinderbaden kinderband kinderbeen kinderbeul kinderblad kinderbloed kinderblok kinderdagen
+        kinderfeest kinderfeestje kinderfilms kindergek kindergeld kindergoed kinderheld kinderhotel kinderjaren kinderkoets
+        kinderleed kinderlied kindermaten kindermeid kindermenu kinderogen kinderplagen kindersite kindersites kindersok
+        kinderspel kinderstem kindertent kindertop kinderwens kinderwet kinderwetje kinderzaken kinderzegen kinderzieltje
+        kinderzin kindt kinkel kippenboer kippenboeren kippenborsten kippenbout kippenboutje kippenboutjes kippende
+        kippendief kippenei kippenpest kippenpoep kippensoort kippenstal kippenvoer kipper kipte kipten kirchner kisten
+        kistten kiten kitsen kitsten kitte kittel kittelen kitteling kitzen klaarden klaassen kladder klager klakken klamer
+        klamp klampers klank klanten klantjes klappen klapper klappers klappert klapt klasje klassen klater klaus klederen
+        kleedjes kleene kleian kleide kleien kleiende kleij kleijn kleijne kleijnen kleijsen kleineer kleinen kleiner
+        kleinere kleinood kleins kleinsde kleinste kleinte kleintje kleinvee kleinwild kleinzand kleinzen kleis kleisen
+        kleit klene klept klerk kletsend kletsende kletser kletsers kletsoren kletspraat kletsten kleun kliederen klief
+        kliekte kliekten kliertje kliertjes klikt klimrekje klimrekjes kliniekjes klinkend klippen klissen klitten klittend
+        kloet kloffie kloffies klokboor klokte klokten klonende klont kloonden klooster kloot klootten klopje klopte klossen
+        klossend klost klosten klotsen klotsten kluin kluis kluisje kluisjes kluns klussend klussenman klusser klussers
+        kluste kluten kluts knappen knappend knapper knapperd knappere knappers knappert knapt knapte knarsten kniel kniep
+        knier knies knietjes knijn knijp knijpen knijpt knijptang knikt knikte knipje knipogen knippels knipper knipperen
+        knippers knippert knipping knipster knipten knoedels knoeien knoesten knoken knokt knokte knokten knolvoet knook
+        knoopten knopje knoppen knopte knort kobussen kocht kochten kocken kodde kodden koebellen koeken koekenaas koekenbak
+        koeketel koekkoek koekte koekten koelblok koelende koellast koemelker koerde koeren koersten koert koest koetje
+        koetsten koffeman koffen kofferde koffert koffiebar koffiebon koffiekom koffiekop koffiekrans koffielaan koffieland
+        koffiepad koffiezak kogel kogels kogen kokend kokende kokerpalen koket koketter kokje kokkelen kokkeler kokken
+        kokkerde kokkerds kokkerelde kokkerelden kokkerellend kokkerellende kokkerelt kokkeren kolde kolden kolderen kolen
+        kolijn kolken kolkende kolkt kolkte kolkten koller kolomboor kolomboormachine kolossen koman komenden komens komijn
+        komma kommen kommetje kompresse kompressen komsten kondigen koning konst kooijker kooit kooke kookhoek kookketel
+        kookpunt kookstel kooktent koomen koontjes koopakte koopakten koopje koopkans koopster koord koortsen koosje koosjes
+        koost koote kooten kootjes kootte kootten kopen kopend kopende kopie koppe koppelbouten koppende kopper kopse
+        kopsteen kopten korea korft koristen kornetten kornissen korre korse korsetten korst korsten korten kortende korter
+        kortte korunden korvetten kossen koste kostend kostende kostense kosteres kostten koter kotje kotsen kotsende kotst
+        kotsten kotte kouder kouds kousje kouten koutende kouwe koven kozijn kraag kraai kraak kraakten kraal kraam kraay
+        krabbeling kracht krachten krachtig kragen kramen kramer kramers krammers krantenbak krapper krappere krast krater
+        kratten kreek kreekjes krees kreet kregel kreken krengen krengt kresen kreten kreuk kreuken kreukten kriebeling
+        kriek krijgend krijger krijgers krijgh krijn krijnen krijnsen krijs krijsen krijsend krijst krijsten krijt krijten
+        krikt krill krimmer kring kringen krippen kroeg kroegen kroken kromt kronkelt krook krookt kroosjes kroot kropt
+        kruijsen kruipgat kruisdagen kruisigen kruislat kruissen kruiswegen kruitvat krukt kubussen kuenen kuipstoel kuipt
+        kuipte kuiten kulassen kullen kunne kunnend kunnende kunst kunstbezit kunstdebat kunstgebied kunstgebitje kunstgenot
         kunstverlichting kuntz kuper kuren kuringen kusje kussen kusten kuster kustverlichting kuurt kuurtje kwaakten kwaden
         kwaken kwalen kwames kwark kwarten kwartiel kwartierde kwartieren kwartiers kwartijn kwartjes kwarto kwarts
         kwartsiet kwartuur kwats kweeen kweek kweekje kweekjes kweet kweken kweten kwetsen kwetsend kwetsten kwijtschelden
@@ -428,34 +430,36 @@ internal static class ConfusableWords
         nooij noort noortjes nooten nootje nopen nopend noppe nopte norden norma normaalst norst notten nuiten nukken nullen
         nummerde nummeren nummers nummert ochten ochtenden ochtendjas ochtendje ochtendmis odeur oeken oelen oenen oeral
         oeren oerwouden oever oeverval oeverwal offer offertjes okken oktay olders oleine olieboeren olieboten oliemolen
-        oliet ollander olles ombertje omgangen omgehaald omgehaalde omgepakt omgetold omhaal omhaalt omhalen omhanden
-        omhangen omhingen omkat ommer omruilen omtollen omvangen omvat omver omvergeschoten omwassen onderburen onderbuurman
-        onderbuurvrouw ondergehouden onderhouden onderstelling ondersteunen ondersteunend ondersteuningen ondier onduline
-        oneer oneliner ongedeerd ongeleed ongeleerd ongemeen ongemener ongepast ongepaste ongeteld ongevoerd ongewild
-        onopgelost onpas onteren onthaalt onthalen ontlader ontruimd ontruimen ontstoppen ontstoppend ontstopte ontstopten
-        onvermogen onzen onzer onzes oorarts oorden oordt ooruilen oosten oostends ootjes opaal opalen opbellen opbollen
-        opbrassen opbruisen opbuigen opdat opdissen opdoe opduiken openblijft openblijven opengebleven opengehaald
-        opengehouden opengeschoten openhalen openhangen openhouden operaatje operatief operaties operatieve operator
-        operetje operette opgangen opgebaard opgebeld opgebokst opgebold opgebrast opgedaagd opgedoft opgefokt opgegeild
-        opgehaalde opgehakt opgehangen opgehoest opgehokt opgejaagd opgekapt opgeklopt opgekort opgekrast opgelaaid
-        opgelijst opgelikt opgeloste opgenaaid opgepakt opgepakte opgepaste opgepept opgeperst opgepikt opgeplakt opgerold
-        opgeschaald opgeslokt opgespat opgesteld opgetast opgetaste opgeteld opgetelde opgetilde opgetuigd opgeveerd
-        opgevuld opgewaaid opgeweld opgezakt opgingen ophaalde ophaalden ophaalnet ophadden ophakken ophalend ophalende
-        ophaler ophalers ophaling ophanden ophangend ophangende ophanging opharken ophelpen ophingen ophollen opjuinen
-        opkrassen opkruien opkruipen opkruisen opkuisen opladen opladend oplanger oplas oplassen oplazer oplazers opleider
-        oplossen oplossend oplossingen opluiken opmaal opmalen opmarsen oppak oppakken oppakt oppakten oppassend oppassende
-        oppasser oppassers oppassing oppasster oppaste oppasten oppersen oprijs opril oprollen opruiden opruien opruiend
-        opruimde opruimden opruimend opruimer opruimers opruiming oprukken oprukten opschalen opstallen opstellen opstopper
-        optanten optas optassen optast optaties optelden optellen optellend opteller optiek optil optilden optillend
-        optillende optooien optuigen opvallen opvangen opvangend opvielen opvingen opvissen opvullen opwas opwassen opwast
-        opwellen opwies opzie opzuigen opzuipen orden order orders orgelist ospel ouder oudere oudje ouverturen ovenvast
-        ovenvaste overall overalls overals overat overbeten overbleven overblijf overblijvend overblijvende overblijver
-        overblijvers overbluft overboden overbreng overbrieft overbrieven overdrijft overdrijven overgeblevene
-        overgeblevenen overgedreven overgegeven overgelegen overgelezen overgeschonken overgeschoven overgesloten
-        overgespoten overgezonden overgiet overhaal overhadden overheden overhemden overhoorden overhoren overhoud
-        overhouder overhouders overhoudt overjoegen overlijden overlijdt overmere overoude overrulen overs oversturen
-        overtal overtogen overuren overval overvalt overvaren overvoeden overvoer overwal overwogen paaide paaien paait
-        paalde paalden paalt paaltje paaltjes paantjes paaps paartjes paaseitjes paatje pacht pachten pachter pachtige
+        oliet ollander olles ombertje omboeken omgangen omgehaald omgehaalde omgepakt omgetold omhaal omhaalt omhalen
+        omhanden omhangen omhingen omkat ommer omruilen omtollen omvangen omvat omver omvergeschoten omwassen onderburen
+        onderbuurman onderbuurvrouw ondergehouden onderhouden onderstelling ondersteunen ondersteunend ondersteuningen
+        ondier onduline oneer oneliner ongedeerd ongeleed ongeleerd ongemeen ongemener ongepast ongepaste ongeteld ongevoerd
+        ongewild onopgelost onpas onteren onthaalt onthalen ontlader ontruimd ontruimen ontstoppen ontstoppend ontstopte
+        ontstopten onvermogen onzen onzer onzes oorarts oorden oordt ooruilen oosten oostends ootjes opaal opalen opbellen
+        opbleken opboeien opboenen opbollen opbrassen opbreken opbruisen opbuigen opdat opdissen opdoe opdoeken opdoekten
+        opdoemen opdokken opduiken openblijft openblijven opengebleven opengehaald opengehouden opengeschoten openhalen
+        openhangen openhouden operaatje operatief operaties operatieve operator operetje operette opfokken opgangen
+        opgebaard opgebeld opgebokst opgebold opgebrast opgedaagd opgedoft opgefokt opgegeild opgehaalde opgehakt opgehangen
+        opgehoest opgehokt opgejaagd opgekapt opgeklopt opgekort opgekrast opgelaaid opgelijst opgelikt opgeloste opgenaaid
+        opgepakt opgepakte opgepaste opgepept opgeperst opgepikt opgeplakt opgerold opgeschaald opgeslokt opgespat opgesteld
+        opgetast opgetaste opgeteld opgetelde opgetilde opgetuigd opgeveerd opgevuld opgewaaid opgeweld opgezakt opgezocht
+        opgingen ophaalde ophaalden ophaalnet ophadden ophakken ophalend ophalende ophaler ophalers ophaling ophanden
+        ophangend ophangende ophanging opharken ophelpen ophingen ophollen opjoegen opjuinen opkocht opkrassen opkruien
+        opkruipen opkruisen opkuisen opkweken opladen opladend oplanger oplas oplassen oplazer oplazers opleider oploeven
+        oplossen oplossend oplossingen opluiken opmaal opmalen opmarsen opnoemen oppak oppakken oppakt oppakten oppassend
+        oppassende oppasser oppassers oppassing oppasster oppaste oppasten oppersen oprijs opril oproeien oproepen oproeren
+        oprollen opruiden opruien opruiend opruimde opruimden opruimend opruimer opruimers opruiming oprukken oprukten
+        opschalen opstallen opsteken opstellen opstopper optanten optas optassen optast optaties optelden optellen optellend
+        opteller optiek optil optilden optillend optillende optocht optooien optuigen opvallen opvangen opvangend opvielen
+        opvingen opvissen opvoeden opvoeren opvullen opwas opwassen opwast opwellen opwies opzakken opzicht opzichte opzie
+        opzoekende opzoeking opzouten opzuigen opzuipen opzwepen orden order orders orgelist ospel ouder oudere oudje
+        ouverturen ovenvast ovenvaste overall overalls overals overat overbeten overbleven overblijf overblijvend
+        overblijvende overblijver overblijvers overbluft overboden overbreng overbrieft overbrieven overdrijft overdrijven
+        overgeblevene overgeblevenen overgedreven overgegeven overgelegen overgelezen overgeschonken overgeschoven
+        overgesloten overgespoten overgezonden overgiet overhaal overhadden overheden overhemden overhoorden overhoren
+        overhoud overhouder overhouders overhoudt overjoegen overlijden overlijdt overmere overoude overrulen overs
+        oversturen overtal overtogen overuren overval overvalt overvaren overvoeden overvoer overwal overwogen paaide paaien
+        paait paalde paalden paalt paaltje paaltjes paantjes paaps paartjes paaseitjes paatje pacht pachten pachter pachtige
         pachtte pacteren padden padding pagineren pakje pakkende pakkert pakkertje pakkertjes pakte pakten palen pallen
         palletjes palperen palpiteren paltertje pampa pamperen panda pander panders paneeltje pangs panikeren panne
         pannekeet pannenhoef pannenkoekmes pannenrek pantertje pantertjes papaatje papierberg papierdun papiermerk papillen

@@ -17,7 +17,7 @@ internal static class VerbWords
     private static readonly FrozenSet<string> Jobs = LexiconText.Words("""
         repareren ophangen maaien snoeien schoonmaken poetsen strijken invullen installeren sjouwen tillen uitlaten voeren
         wandelen klussen verhuizen knippen opruimen verschonen stofzuigen tuinieren schilderen behangen timmeren wieden harken
-        dweilen afwassen zemen lappen uitleggen instellen leren oppassen begeleiden knippen
+        dweilen afwassen zemen lappen uitleggen instellen leren oppassen begeleiden knippen bezoeken
         """).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Get = LexiconText.Words("""

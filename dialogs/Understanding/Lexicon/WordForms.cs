@@ -11,6 +11,7 @@ internal static class WordForms
         mijn = m'n mn
         even = effe ff efkes
         knippen = knip knipt knipte geknipt
+        bezoeken = bezoekt bezocht opzoeken opzocht
         tillen = til tilt tilde getild
         optillen = opgetild
         aanschuiven = aanschuif aanschuift aangeschoven
