@@ -76,7 +76,7 @@ internal static class AskingCues
                     || next is "doet" or "haalt" or "komt" or "gaat" or "helpt" or "rijdt" or "brengt" or "kookt" or "past" or "laat" or "heeft" or "wil");
         }
 
-        if (t.Is(i, "iemand") && t.IsAny(i + 1, "die", "dat") && IsThereSomeone(t, i))
+        if (t.Is(i, "iemand") && t.IsAny(i + 1, "die", "dat") && IsThereSomeone(t, i) && !WantsWhatIsThere(t, i + 1))
         {
             // "is er iemand die ...", "is er misschien iemand die ...", with or without a question mark.
             return true;
@@ -88,7 +88,7 @@ internal static class AskingCues
             return false;
         }
 
-        if (t.Is(i, "iemand") && question && !AsksWhoWants(t, t.IsAny(i + 1, "nog", "ook") ? i + 2 : i + 1))
+        if (t.Is(i, "iemand") && question && !AsksWhoWants(t, t.IsAny(i + 1, "nog", "ook") ? i + 2 : i + 1) && !(t.IsAny(i + 1, "die", "dat") && WantsWhatIsThere(t, i + 1)))
         {
             return t.Is(i + 1, "die") || i == 0 || t[i - 1].Kind == TokenKind.Punct || t.IsAny(i - 1, "vandaag", "morgen", "hallo", "hoi", "zoek", "zoeken");
         }
@@ -110,6 +110,20 @@ internal static class AskingCues
             if (t.IsAny(j, "komt", "kom", "mag", "kan") && (t.IsAny(j + 1, "maar", "gerust") || (t.IsAny(j + 1, "het", "hem", "ze", "er") && t.IsAny(j + 2, "maar", "gerust"))))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"(is er iemand) die zin heeft in kerriesoep", "die interesse heeft": who wants it, not who can do it.</summary>
+    public static bool WantsWhatIsThere(TokenizedText t, int relative)
+    {
+        for (var j = relative + 1; j < Math.Min(t.Count, relative + 5) && t[j].Kind == TokenKind.Word; j++)
+        {
+            if (t.IsAny(j, "zin", "trek", "interesse"))
+            {
+                return !t.Near(j, 0, 2, "om") && !t.Near(j, 0, 6, "mij", "me", "ons");
             }
         }
 

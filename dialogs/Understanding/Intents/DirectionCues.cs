@@ -24,7 +24,7 @@ internal static class DirectionCues
                 return GetsAfter(t, i) ? score.AddOffer(2.5) : score.AddRequest(2);
             case "heeft" or "hebben" or "hebt" when subject == Perspective.Others:
                 // Not "als iemand hem nodig heeft", nor "mag je hem hebben" (the neighbour may have it).
-                return t.Near(i, 0, 6, "zin", "trek", "interesse") ? score.AddOffer(2.5)
+                return t.Near(i, 0, 6, "zin", "trek", "interesse") || (t.Near(i, 2, 0, "zin", "trek", "interesse") && t.Is(i + 1, "in")) ? score.AddOffer(2.5)
                     : t.Near(i, 2, 8, "nodig") || t.Near(i, 4, 0, "mag", "mogen") || AskingCues.ParticipleAfter(t, i) ? score : score.AddRequest(2.5);
             case "geen" when subject is Perspective.First or Perspective.Third && t.IsAny(i - 1, "heb", "hebben", "hebt", "heeft") && !t.IsAny(i + 1, "tijd", "zin", "probleem", "idee", "behoefte"):
                 return score.AddRequest(2);
@@ -32,6 +32,9 @@ internal static class DirectionCues
                 return score.AddRequest(2);
             case "over":
                 return subject != Perspective.Others && !asksOthers && IsLeftover(t, i) ? score.AddOffer(2.5) : score;
+            case "is" or "zijn" when !question && t.Is(i - 1, "er") && !t.IsWord(i - 2) && t.Near(i, 0, 2, "nog", "genoeg", "volop") && (SentenceShape.NearMeal(t, i, 5) || t.Near(i, 0, 5, "over", "genoeg", "vol")):
+                // "Er is nog een pan vol", "er is genoeg": food there is to share.
+                return score.AddOffer(2);
             case "plek" or "plaats" or "plekje" or "ruimte" when (question || t.Near(i, 0, 5, "mij", "ons")) && (t.Near(i, 0, 6, "mij", "me", "ons") || AsksIfThereIs(t, i)):
                 // "plekje aan tafel voor mij zondag?", "is er nog plek voor ons?": asking for a seat.
                 return score.AddRequest(2.5);
@@ -122,7 +125,7 @@ internal static class DirectionCues
                 return score.AddRequest(2.5);
             case "worden" when t.Near(i, 6, 0, "moet", "moeten") && !t.Near(i, 6, 0, "vrijwilliger"):
                 return score.AddRequest(2);
-            case "er" when t.IsAny(i - 1, "is", "zijn") && question && (i - 1 == SentenceShape.FirstContent(t, Math.Max(0, i - 4), i) || t[i - 2].Kind != TokenKind.Word):
+            case "er" when t.IsAny(i - 1, "is", "zijn") && question && !(t.Is(i + 1, "iemand") && AskingCues.WantsWhatIsThere(t, i + 2)) && (i - 1 == SentenceShape.FirstContent(t, Math.Max(0, i - 4), i) || t[i - 2].Kind != TokenKind.Word):
                 return score.AddRequest(2.5);
             case "zin" or "trek" when t.Is(i + 1, "om") && t.Near(i, 0, 8, "koken", "maken", "bakken", "brengen"):
                 return score.AddRequest(2);

@@ -27,7 +27,7 @@ internal static class DomainScorer
                 loan += l;
                 help += h;
                 genericHelp += w is "hulp" or "helpen" or "help" ? h : 0;
-                askedItem |= l >= 2 && ItemWords.All.Contains(w) && DomainHints.AskedFor(t, i);
+                askedItem |= l >= 2 && (ItemWords.All.Contains(w) ? DomainHints.AskedFor(t, i) : w is "ding" or "dingetje" or "apparaat" or "apparaatje" or "machine");
                 if (m >= 2 || l >= 2 || h >= 2)
                 {
                     first = Math.Min(first, i);

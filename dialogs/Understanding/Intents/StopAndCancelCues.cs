@@ -69,7 +69,8 @@ internal static class StopAndCancelCues
                 return !t.Near(i, 0, 4, "weten", "horen", "zien", "komen", "bellen", "brengen");
             case "annuleren" or "intrekken" or "afzeggen":
                 return true;
-            case "trek" or "zeg" when t.Near(i, 0, 7, "in", "af") && !t.Near(i, 0, 2, "zin", "honger"):
+            case "trek" or "zeg" when t.Near(i, 0, 7, "in", "af") && !t.Near(i, 0, 2, "zin", "honger") && !(t.Is(i + 1, "in") && t.IsWord(i + 2)):
+                // Not "trek in een kom chili?" (appetite).
                 return true;
             case "meer" when t.Near(i, 3, 0, "niet", "geen") && (t.Near(i, 0, 2, "nodig", "beschikbaar") || t.Near(i, 5, 0, "hoeft", "hoeven", "hoef"))
                 && !t.Near(i, 5, 0, "die", "dat"):

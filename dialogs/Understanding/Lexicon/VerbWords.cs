@@ -119,6 +119,9 @@ internal static class VerbWords
                 return VerbClass.Task;
             case "gaan" or "ga" or "komen" or "kom" when t.Near(i, 5, 0, "bij", "langs") && t.Near(i, 5, 0, "iemand", "mensen", "ouderen", "u", "jou", "je"):
                 return VerbClass.Give;
+            case "langs" when t.Near(i, 6, 0, "kan", "kun", "wil", "ga", "gaan", "mag", "kunnen", "willen") && !t.IsAny(i + 1, "de", "het", "een") && !t.Near(i, 6, 2, "komen", "kom", "komt", "lopen", "langskomen"):
+                // "ik kan dinsdag bij iemand langs": langskomen, the verb left out.
+                return VerbClass.Give;
             case "schuiven" when t.Near(i, 0, 5, "aan") || (t.Is(i - 1, "te") && t.Is(i - 2, "aan")):
                 // "wie schuift er aan?", "ik schuif graag aan": aanschuiven, split.
                 return VerbClass.Get;
@@ -132,7 +135,7 @@ internal static class VerbWords
                 return VerbClass.Give;
             case "houden" when t.Near(i, 3, 0, "gezelschap"):
                 return VerbClass.Give;
-            case "eten" when t.IsAny(i - 1, "mee", "komen", "kom", "graag") || t.IsAny(i + 1, "graag") && !t.Is(i - 1, "het"):
+            case "eten" when t.IsAny(i - 1, "mee", "komen", "kom", "graag") || (t.Is(i - 1, "te") && t.Is(i - 2, "mee")) || t.IsAny(i + 1, "graag") && !t.Is(i - 1, "het"):
                 return VerbClass.Get;
             case "hebben" when t.Near(i, 6, 0, "wil", "wilt", "zou", "wou", "graag", "mag", "mogen"):
                 return VerbClass.Get;
