@@ -101,7 +101,7 @@ internal static class CategoryFinder
                 return (HelpCategory.Transport, 5);
         }
 
-        if (ItemWords.All.Contains(w) && !CategoryWords.All.ContainsKey(w) && DomainHints.BrokenOwnThing(t, i))
+        if (ItemWords.All.Contains(w) && !CategoryWords.All.ContainsKey(w) && Breakdowns.BrokenOwnThing(t, i))
         {
             // "mijn grasmaaier doet het niet meer": a repair.
             return (HelpCategory.OddJobs, 2);

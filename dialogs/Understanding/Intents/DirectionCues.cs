@@ -18,10 +18,10 @@ internal static class DirectionCues
                 // "ik had graag twee maaltijden": a wish, politely.
                 return score.AddRequest(2.5);
             case "heb" or "hebt" or "hebben" or "had" or "heeft" when subject is Perspective.First or Perspective.Third:
-                return HasToGive(t, i, subject) ? score.AddOffer(subject == Perspective.First ? 2.5 : 2) : score;
+                return Having.HasToGive(t, i, subject) ? score.AddOffer(subject == Perspective.First ? 2.5 : 2) : score;
             case "heeft" or "hebben" or "hebt" when subject == Perspective.Others && t.Near(i, 0, 3, "zin") && t.Near(i, 0, 4, "om"):
                 // "heeft iemand zin om voor mij te koken?": asking someone to do it; "zin om aan te schuiven?": inviting.
-                return GetsAfter(t, i) ? score.AddOffer(2.5) : score.AddRequest(2);
+                return DirectionPhrases.GetsAfter(t, i) ? score.AddOffer(2.5) : score.AddRequest(2);
             case "heeft" or "hebben" or "hebt" when subject == Perspective.Others:
                 // Not "als iemand hem nodig heeft", nor "mag je hem hebben" (the neighbour may have it).
                 return t.Near(i, 0, 6, "zin", "trek", "interesse") || (t.Near(i, 2, 0, "zin", "trek", "interesse") && t.Is(i + 1, "in")) ? score.AddOffer(2.5)
@@ -31,11 +31,11 @@ internal static class DirectionCues
             case "moet" or "moeten" when subject is Perspective.First or Perspective.Third && t.Near(i, 0, 2, "naar"):
                 return score.AddRequest(2);
             case "over":
-                return subject != Perspective.Others && !asksOthers && IsLeftover(t, i) ? score.AddOffer(2.5) : score;
+                return subject != Perspective.Others && !asksOthers && Having.IsLeftover(t, i) ? score.AddOffer(2.5) : score;
             case "is" or "zijn" when !question && t.Is(i - 1, "er") && !t.IsWord(i - 2) && t.Near(i, 0, 2, "nog", "genoeg", "volop") && (SentenceShape.NearMeal(t, i, 5) || t.Near(i, 0, 5, "over", "genoeg", "vol")):
                 // "Er is nog een pan vol", "er is genoeg": food there is to share.
                 return score.AddOffer(2);
-            case "plek" or "plaats" or "plekje" or "ruimte" when (question || t.Near(i, 0, 5, "mij", "ons")) && (t.Near(i, 0, 6, "mij", "me", "ons") || AsksIfThereIs(t, i)):
+            case "plek" or "plaats" or "plekje" or "ruimte" when (question || t.Near(i, 0, 5, "mij", "ons")) && (t.Near(i, 0, 6, "mij", "me", "ons") || DirectionPhrases.AsksIfThereIs(t, i)):
                 // "plekje aan tafel voor mij zondag?", "is er nog plek voor ons?": asking for a seat.
                 return score.AddRequest(2.5);
             case "plek" or "plaats" or "plekje" or "ruimte" when !question && t.Near(i, 3, 0, "is", "heb", "hebben") && t.Near(i, 3, 0, "er", "nog", "ik", "we") && !t.Near(i, 3, 0, "geen"):
@@ -76,7 +76,7 @@ internal static class DirectionCues
             case "portie" when t.IsNumber(i - 1) || NumberWords.Cardinals.ContainsKey(t.W(i - 1)):
                 return subject == Perspective.Unknown && !t.Near(i, 4, 2, "graag", "wil", "zou", "mij", "ons") && t.WordCount() > 3 ? score.AddOffer(1) : score;
             case "voor":
-                return Beneficiary(t, i, score);
+                return DirectionPhrases.Beneficiary(t, i, score);
             case "graag" when subject == Perspective.Unknown && !SentenceShape.NearVerb(t, i):
                 return score.AddRequest(1.5);
             case "graag" when subject == Perspective.Unknown && (VerbWords.Classify(t, i + 1) == VerbClass.Give || VerbWords.Classify(t, i - 1) == VerbClass.Give)
@@ -95,14 +95,14 @@ internal static class DirectionCues
                 return score.AddRequest(2.5);
             case "kapot" or "stuk" or "lekt" or "verstopt" or "traag" when subject != Perspective.First || t.Near(i, 4, 0, "mijn", "onze", "de"):
                 return score.AddRequest(2);
-            case "doet" or "werkt" or "wil" or "loopt" or "hangt" or "geven" or "maken" when subject != Perspective.First && DomainHints.Misbehaves(t, i) && DomainHints.OwnThingBefore(t, i):
+            case "doet" or "werkt" or "wil" or "loopt" or "hangt" or "geven" or "maken" when subject != Perspective.First && Breakdowns.Misbehaves(t, i) && Breakdowns.OwnThingBefore(t, i):
                 // "mijn printer doet het niet meer", "de computer doet raar", "tablet wil niet aan": something of theirs is wrong.
                 return score.AddRequest(2);
             case "bellen" or "bel" or "belt" or "appen" or "app" or "mailen" when subject == Perspective.Others && t.Near(i, 3, 0, "mij", "me", "ons")
                 && (t.Near(i, 12, 0, "als", "mocht") || t.Near(i, 4, 0, "gerust", "altijd", "maar")):
                 // "als u hulp nodig heeft kunt u mij bellen", "je mag me altijd appen": the sender is there for them.
                 return score.AddOffer(2);
-            case "alleen" when subject != Perspective.First && t.IsAny(i + 1, "maar", "nog") && DomainHints.DeviceBefore(t, i):
+            case "alleen" when subject != Perspective.First && t.IsAny(i + 1, "maar", "nog") && Breakdowns.DeviceBefore(t, i):
                 // "mijn printer print alleen maar streepjes": it does nothing else any more.
                 return score.AddRequest(2);
             case "bel" or "vraag" when subject == Perspective.First && t.Is(i + 1, "voor"):
@@ -142,156 +142,5 @@ internal static class DirectionCues
         }
 
         return score;
-    }
-
-    private static DirectionTally Beneficiary(TokenizedText t, int i, DirectionTally score)
-    {
-        var next = t.W(i + 1);
-        if (next is "mij" or "me" or "ons" or "mezelf" or "mijzelf")
-        {
-            return score.AddRequest(1.5);
-        }
-
-        if (next is "mijn" or "m'n" or "mn" or "onze" && RelationWords.All.ContainsKey(t.W(i + 2)) && !t.Near(i, 4, 0, "ik", "we", "wij"))
-        {
-            return score.AddRequest(1.5);
-        }
-
-        var article = next is "de" && t.IsAny(i + 2, "hele", "gehele") ? i + 3 : i + 2;
-        if (next is "iemand" or "anderen" or "ouderen" or "mensen" or "buren" or "wie" or "iedereen" or "buurtbewoners" or "buurtgenoten"
-            || (next is "de" && t.IsAny(article, "buurt", "buren", "wijk", "straat", "buurtbewoners", "ouderen")) || (next == "een" && t.Is(i + 2, "ander")))
-        {
-            return score.AddOffer(1.5);
-        }
-
-        return score;
-    }
-
-    /// <summary>"ik heb nog soep over", "heb een ladder die je mag lenen", "ik heb woensdag tijd".</summary>
-    private static bool HasToGive(TokenizedText t, int i, Perspective subject)
-    {
-        for (var j = i + 1; j < Math.Min(t.Count, i + 9); j++)
-        {
-            if (t[j].Kind == TokenKind.Punct && t[j].Value is '.' or '?' or '!')
-            {
-                return false;
-            }
-
-            var w = t.W(j);
-            if (w is "nodig" or "behoefte" or "hulp" or "honger" or "geen" or "vraag" or "probleem")
-            {
-                return false;
-            }
-
-            if (w is "tijd" or "beschikbaar" or "staan" or "liggen" or "over" or "teveel" or "overgebleven" or "plaats" or "plek" or "plekje" or "ruimte"
-                || (w == "lenen" && t.Is(j - 1, "te")))
-            {
-                return true;
-            }
-
-            if (t.Surface(j).StartsWith("ge") && t.Surface(j).Length >= 6 && (t.Surface(j).EndsWith("t") || t.Surface(j).EndsWith("d")))
-            {
-                // "ik heb vandaag heerlijk gekookt, boerenkool": a perfect tense, not having something.
-                return false;
-            }
-
-            if (MealEvidence.IsMealWord(w) && PastNotMadeAfter(t, j))
-            {
-                // "vorige week heb ik soep gehad": what happened, not leftovers to give ("heb soep gemaakt" still offers).
-                return false;
-            }
-
-            if (ItemWords.All.Contains(w) && (AskingCues.ParticipleAfter(t, j) || (subject == Perspective.Third && !OffersThing(t))))
-            {
-                // "ik heb een boormachine gekocht", "mijn kleinzoon heeft een nieuwe fiets": news, not an offer.
-                return false;
-            }
-
-            if ((ItemWords.All.Contains(w) || MealEvidence.IsMealWord(w)) && !t.Near(j, 0, 6, "nodig", "kapot", "stuk", "zoek"))
-            {
-                return true;
-            }
-
-            if (w is "die" or "dat" && (ItemWords.All.Contains(t.W(j - 1)) || t[j - 1].Match == WordMatch.Unknown) && !t.Near(j, 0, 4, "kapot", "stuk"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool PastNotMadeAfter(TokenizedText t, int j)
-    {
-        for (var k = j + 1; k < Math.Min(t.Count, j + 6) && t[k].Kind == TokenKind.Word; k++)
-        {
-            var s = t.Surface(k);
-            if (s.Length >= 5 && s.StartsWith("ge") && (s.EndsWith("d") || s.EndsWith("t") || s.EndsWith("en")) && VerbWords.Classify(t, k) != VerbClass.Give
-                && !(MealEvidence.IsMealWord(t.W(k)) && s.SequenceEqual(t.W(k))) && !(s.EndsWith("en") && s.SequenceEqual(t.W(k))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"is er nog plek", "heeft iemand een plekje": asked, not "er is nog plek" (said).</summary>
-    private static bool AsksIfThereIs(TokenizedText t, int i)
-    {
-        for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
-        {
-            if (t.Is(j, "er") && t.IsAny(j - 1, "is", "zijn"))
-            {
-                return true;
-            }
-
-            if (t.Is(j, "iemand") && t.IsAny(j - 1, "heeft", "hebben"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"zin om aan te schuiven", "zin om mee te eten": what the one asked would get, not do.</summary>
-    private static bool GetsAfter(TokenizedText t, int i)
-    {
-        for (var j = i + 1; j < Math.Min(t.Count, i + 9) && t[j].Kind == TokenKind.Word; j++)
-        {
-            if (VerbWords.Classify(t, j) == VerbClass.Get || t.IsAny(j, "meeeten", "aanschuiven"))
-            {
-                return !t.Near(j, 4, 0, "mij", "me", "ons");
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Something in the message says a thing may be used by others: lending, "mag", "wie", "beschikbaar", "over".</summary>
-    private static bool OffersThing(TokenizedText t) =>
-        t.HasAny("lenen", "uitlenen", "gebruiken", "mag", "mogen", "wie", "iemand", "beschikbaar", "over", "staan", "liggen", "gratis", "halen", "ophalen", "weg");
-
-    /// <summary>"heb 3 porties over", "soep over!", "er is nog over": leftovers, not "over twee dagen" or "kwart over vijf".</summary>
-    private static bool IsLeftover(TokenizedText t, int i)
-    {
-        if (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && !t.IsAny(i + 1, "voor", "wie", "als", "en", "dus", "maar", "om", "van", "vanavond", "vandaag", "morgen", "hoor", "hier", "nog"))
-        {
-            return false;
-        }
-
-        if (t.IsNumber(i + 1) || t.IsAny(i + 1, "een", "twee", "drie", "half", "de", "het", "mijn", "hoe", "wat", "dit", "dat", "deze", "iets", "mij", "haar", "hem", "zijn")
-            || t.Is(i - 1, "kwart") || NumberWords.Cardinals.ContainsKey(t.W(i + 1)))
-        {
-            return false;
-        }
-
-        if (i >= 1 && (NumberWords.Cardinals.ContainsKey(t.W(i - 1)) || t.IsNumber(i - 1)) && (t.IsNumber(i + 1) || NumberWords.Cardinals.ContainsKey(t.W(i + 1))))
-        {
-            return false;
-        }
-
-        return true;
     }
 }

@@ -149,7 +149,7 @@ internal static class DomainScorer
 
         double loan = 0;
         var (_, categoryWeight) = CategoryFinder.Weigh(t, i, w);
-        if (ItemWords.All.Contains(w) && t[i].Match != WordMatch.Unknown && !(categoryWeight >= 2 && !DomainHints.LendingSaid(t)) && !DomainHints.IsPlace(t, i) && !DomainHints.IsFoodVessel(t, i))
+        if (ItemWords.All.Contains(w) && t[i].Match != WordMatch.Unknown && !(categoryWeight >= 2 && !DomainHints.LendingSaid(t)) && !DomainHints.IsPlace(t, i) && !FoodVessels.IsFoodVessel(t, i))
         {
             loan = t[i].Match == WordMatch.Compound ? 1.5 : 2;
             if (t.Near(i, 6, 0, "heeft", "wie", "hebben") && t.Near(i, 6, 0, "iemand", "wie", "jullie"))

@@ -97,7 +97,7 @@ internal static class VerbWords
                 return VerbClass.Task;
             case "halen" or "ophalen" when t.Near(i, 3, 0, "komen", "kom", "komt"):
                 return VerbClass.Get;
-            case "doen" or "doe" or "doet" when CategoryBefore(t, i):
+            case "doen" or "doe" or "doet" when VerbContext.CategoryBefore(t, i):
                 return VerbClass.Task;
             case "krijgen" when t.Near(i, 4, 0, "praat", "werkend", "aan", "open", "dicht", "los"):
                 return VerbClass.None;
@@ -113,7 +113,7 @@ internal static class VerbWords
                 return VerbClass.Give;
             case "maken" when t.Near(i, 4, 4, "schoon"):
                 return VerbClass.Task;
-            case "maken" when MealNear(t, i):
+            case "maken" when VerbContext.MealNear(t, i):
                 return VerbClass.Give;
             case "doen" or "doe" or "doet" when t.Near(i, 4, 0, "boodschappen", "klusjes", "klusje", "klussen", "was", "boodschap"):
                 return VerbClass.Task;
@@ -125,7 +125,7 @@ internal static class VerbWords
             case "schuiven" when t.Near(i, 0, 5, "aan") || (t.Is(i - 1, "te") && t.Is(i - 2, "aan")):
                 // "wie schuift er aan?", "ik schuif graag aan": aanschuiven, split.
                 return VerbClass.Get;
-            case "komen" or "kom" or "komt" when ComesBy(t, i):
+            case "komen" or "kom" or "komt" when VerbContext.ComesBy(t, i):
                 // "ik kom graag eens langs", "kan er iemand langskomen": a visit is given.
                 return VerbClass.Give;
             case "klus" or "klussen" when t.IsAny(i - 1, "ik", "we", "wij", "en") && t.IsAny(i + 1, "graag", "wel", "ook", "veel"):
@@ -152,57 +152,5 @@ internal static class VerbWords
         }
 
         return Get.Contains(w) ? VerbClass.Get : VerbClass.None;
-    }
-
-    /// <summary>
-    /// "kom ... langs" later in the clause, not "langs de winkel" (past it); "kom ... bij een oudere buurvrouw",
-    /// "komen bij mensen thuis": visiting someone, not "komt bij mij eten".
-    /// </summary>
-    private static bool ComesBy(TokenizedText t, int i)
-    {
-        for (var j = i + 1; j <= Math.Min(t.Count - 1, i + 8) && t[j].Kind == TokenKind.Word; j++)
-        {
-            if (t.Is(j, "langs"))
-            {
-                return !t.IsAny(j + 1, "de", "het", "een", "mijn", "m'n", "onze");
-            }
-
-            if (t.Is(j, "bij"))
-            {
-                var k = t.IsAny(j + 1, "een", "de", "'n") ? j + 2 : j + 1;
-                k = t.IsWord(k) && t.Surface(k).EndsWith("e") && !RelationWords.All.ContainsKey(t.W(k)) ? k + 1 : k;
-                return t.IsAny(k, "iemand", "mensen", "ouderen", "anderen", "buren", "u", "jou", "jullie")
-                    || (k > j + 1 && RelationWords.All.TryGetValue(t.W(k), out var who) && who == OnBehalfOf.Neighbour);
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"boodschappen doen", "de aangifte doen", "het gras doen": doing a named job.</summary>
-    private static bool CategoryBefore(TokenizedText t, int i)
-    {
-        for (var j = Math.Max(0, i - 4); j < i; j++)
-        {
-            if (CategoryWords.All.TryGetValue(t.W(j), out var entry) && entry.Weight >= 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool MealNear(TokenizedText t, int i)
-    {
-        for (var j = Math.Max(0, i - 8); j <= Math.Min(t.Count - 1, i + 8); j++)
-        {
-            if (MealEvidence.IsMealWord(t.W(j)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -11,9 +11,6 @@ namespace BuurtBot.Dialogs.Understanding;
 /// </summary>
 internal static class Tokenizer
 {
-    /// <summary>Words that get typed against the next one, longest first.</summary>
-    private static readonly string[] GluedHeads = ["iemand", "heeft", "wie", "kan", "kun", "wil", "mag", "ik", "is"];
-
     private static readonly string[] DayPrefixes =
         ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "overmorgen", "morgen", "vandaag"];
 
@@ -132,7 +129,7 @@ internal static class Tokenizer
         return end;
     }
 
-    private static void AddWord(string text, int start, int length, Token[] tokens, ref int count)
+    internal static void AddWord(string text, int start, int length, Token[] tokens, ref int count)
     {
         var span = text.AsSpan(start, length);
         if (IsFiller(span) && !(count > 0 && tokens[count - 1].Kind == TokenKind.Number && tokens[count - 1].Length == 4))
@@ -160,7 +157,7 @@ internal static class Tokenizer
             return;
         }
 
-        if (resolution.Word is null && TrySplitGlued(text, start, length, tokens, ref count))
+        if (resolution.Word is null && GluedWords.TrySplit(text, start, length, tokens, ref count))
         {
             return;
         }
@@ -177,29 +174,6 @@ internal static class Tokenizer
     /// <summary>Hesitations in speech ("eh", "ehm", "uhm") carry nothing and are left out.</summary>
     private static bool IsFiller(ReadOnlySpan<char> word) =>
         word is "eh" or "ehm" or "ehh" or "ehhm" or "uh" or "uhm" or "uhh" or "euh" or "hm" or "hmm" or "hmmm" or "ehmm" or "emm" or "uhmm";
-
-    /// <summary>"wiedoet", "wiekan", "kaniemand", "ikwil": a small word typed against the next one.</summary>
-    private static bool TrySplitGlued(string text, int start, int length, Token[] tokens, ref int count)
-    {
-        var span = text.AsSpan(start, length);
-        foreach (var head in GluedHeads)
-        {
-            if (span.Length - head.Length < 3 || !span.StartsWith(head, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var rest = Vocabulary.ResolveExact(span[head.Length..]);
-            if (rest.Match is WordMatch.Exact or WordMatch.Variant)
-            {
-                AddWord(text, start, head.Length, tokens, ref count);
-                tokens[count++] = new Token(start + head.Length, length - head.Length, TokenKind.Word, rest.Word, 0, rest.Match, 0);
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool TrySplitDayPart(string text, int start, int length, Token[] tokens, ref int count)
     {
