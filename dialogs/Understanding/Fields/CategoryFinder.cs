@@ -71,6 +71,9 @@ internal static class CategoryFinder
                 return (HelpCategory.Pets, 4);
             case "gras" or "heg" or "tuin":
                 return (HelpCategory.Garden, 3);
+            case "boodschappen" when t.Near(i, 3, 0, "betaal", "betalen", "vergoed", "vergoeden", "betaalt") && !t.HasAny("halen", "doen", "kopen", "ophalen", "doet"):
+                // "ik betaal de boodschappen": paying for them, not an errand.
+                return (HelpCategory.Groceries, 1);
             case "boodschappen":
                 return (HelpCategory.Groceries, 4);
             case "digid":

@@ -24,7 +24,8 @@ internal static class AskingCues
 
     /// <summary>"wie wil er een bakje", "wil iemand mee-eten": asking who wants what the sender has.</summary>
     public static bool OffersToThem(TokenizedText t, int i) =>
-        t.Near(i, 0, 6, "meeeten", "mee", "hebben", "proeven", "interesse", "zin") || (SentenceShape.NearMeal(t, i, 6) && !t.Near(i, 0, 6, "brengen", "koken", "maken", "bezorgen", "mij", "me"))
+        t.Near(i, 0, 6, "meeeten", "mee", "hebben", "proeven", "interesse", "zin")
+        || (t.Near(i, 0, 5, "lenen", "gebruiken") && !t.Near(i, 0, 6, "mij", "me", "ons", "uitlenen") && !t.Near(i, 3, 0, "iemand", "wie", "u", "jullie")) || (SentenceShape.NearMeal(t, i, 6) && !t.Near(i, 0, 6, "brengen", "koken", "maken", "bezorgen", "mij", "me"))
         || WantsSome(t, i);
 
     /// <summary>"wie wil er een paar?", "wie wil?", "wie wil er wat": who wants some of it.</summary>
@@ -73,7 +74,7 @@ internal static class AskingCues
                 && !(next is "wil" or "willen" && (t.IsPunct(i + 2, '?') || i + 2 >= t.Count)) && !t.IsAny(i - 1, "voor", "als", "aan")
                 && !(next == "komt" && t.Is(i + 2, "er") && t.IsPunct(i + 3, '?'))
                 && (VerbWords.IsFinite(t, i + 1) || VerbWords.Classify(t, i + 1) != VerbClass.None
-                    || next is "doet" or "haalt" or "komt" or "gaat" or "helpt" or "rijdt" or "brengt" or "kookt" or "past" or "laat" or "heeft" or "wil");
+                    || next is "doet" or "haalt" or "komt" or "gaat" or "helpt" or "rijdt" or "brengt" or "kookt" or "past" or "laat" or "heeft" or "wil" or "durft" or "weet" or "regelt");
         }
 
         if (t.Is(i, "iemand") && t.IsAny(i + 1, "die", "dat") && IsThereSomeone(t, i) && !WantsWhatIsThere(t, i + 1))

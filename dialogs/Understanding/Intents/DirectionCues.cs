@@ -67,7 +67,7 @@ internal static class DirectionCues
                 return score.AddOffer(3);
             case "vraag" or "zeg" or "bel" or "meld" or "laat" or "stuur" or "reageer" when t.Near(i, 0, 3, "maar", "gerust", "weten") && !t.Near(i, 3, 0, "iemand"):
                 return score.AddOffer(1.5);
-            case "wie" when t.IsPunct(i + 1, '?') || (t.Is(i + 1, "het") && t.Is(i + 2, "eerst")) || (t.Is(i + 1, "komt") && t.Is(i + 2, "er") && t.IsPunct(i + 3, '?')) || (t.IsAny(i + 1, "wil", "willen", "interesse") && (t.IsPunct(i + 2, '?') || i + 2 >= t.Count)):
+            case "wie" when t.IsPunct(i + 1, '?') && !t.IsAny(i + 1, "durft") || (t.Is(i + 1, "het") && t.Is(i + 2, "eerst")) || (t.Is(i + 1, "komt") && t.Is(i + 2, "er") && t.IsPunct(i + 3, '?')) || (t.IsAny(i + 1, "wil", "willen", "interesse") && (t.IsPunct(i + 2, '?') || i + 2 >= t.Count)):
                 return score.AddOffer(2.5);
             case "wie" when t.IsAny(i + 1, "wil", "willen") && AskingCues.OffersToThem(t, i + 1):
                 return score.AddOffer(2.5);

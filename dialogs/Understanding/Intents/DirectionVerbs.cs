@@ -143,7 +143,8 @@ internal static class DirectionVerbs
     {
         for (var j = i + 1; j < Math.Min(t.Count, i + 9); j++)
         {
-            if (t.IsAny(j, "voor", "bij") && (t.IsAny(j + 1, "iemand", "anderen", "ouderen", "mensen", "buren", "wie", "iedereen", "buurtgenoten", "buurtbewoners")
+            var k = t.IsWord(j + 1) && t.Surface(j + 1).EndsWith("e") && t[j + 1].Match == WordMatch.Unknown ? j + 2 : j + 1;
+            if (t.IsAny(j, "voor", "bij") && (t.IsAny(k, "iemand", "anderen", "ouderen", "mensen", "buren", "wie", "iedereen", "buurtgenoten", "buurtbewoners")
                 || (t.IsAny(j + 1, "de", "een") && t.IsAny(j + 2, "buurt", "buren", "wijk", "ouderen", "ander"))))
             {
                 return true;

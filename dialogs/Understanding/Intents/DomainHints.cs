@@ -16,6 +16,7 @@ internal static class DomainHints
         return (t.IsAny(j, "iemand", "er", "die") && t.Near(j, 3, 4, "heeft", "hebben", "heb", "wie") && (t.Is(j, "iemand") || t.Near(j, 2, 0, "iemand", "wie")))
             || t.IsAny(j, "zoeken", "naar", "gezocht") || (t.IsPunct(j, ':') && t.Near(j, 2, 0, "zoeken"))
             || NeededAfter(t, i)
+            || (t.Near(i, 6, 0, "ik", "we") && t.Near(i, 6, 0, "mag", "kan", "kun") && t.Near(i, 0, 3, "lenen", "gebruiken", "halen", "ophalen", "krijgen", "hebben"))
             || ((j < 0 || t.IsPunct(j, '.')) && t.Near(i, 14, 0, "zoeken", "nodig"));
     }
 
@@ -33,6 +34,12 @@ internal static class DomainHints
         if (t.IsAny(i + 1, "die", "dat") && t.Near(i + 1, 0, 5, "lenen", "gebruiken") && t.Near(i + 1, 0, 4, "ik", "we", "wij", "mijn"))
         {
             return true;
+        }
+
+        if (t.IsAny(i + 1, "lenen", "gebruiken", "halen", "ophalen") && t.Is(i + 2, "voor"))
+        {
+            // "een boormachine ophalen voor een uurtje".
+            i++;
         }
 
         return t.Is(i + 1, "voor") && (t.IsAny(i + 2, "effe", "ff", "even", "eventjes", "heel") || (t.IsAny(i + 2, "een", "1", "10", "twee", "paar") && t.IsAny(i + 3, "uur", "dagje", "dag", "middag", "ochtend", "avond", "weekje", "weekend", "minuut", "paar", "keer")) || (t.IsNumber(i + 2) && t.IsAny(i + 3, "minuut", "minuten", "minuutjes", "uur", "uren", "dag", "dagen", "dagje", "dagjes", "week", "weken", "weekje")));

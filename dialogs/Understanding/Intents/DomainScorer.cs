@@ -71,6 +71,9 @@ internal static class DomainScorer
                 return (3.5, 0, 0);
             case "koken" when VerbWords.Classify(t, i) == VerbClass.None && t.Surface(i) is not ("koken" or "kook" or "kookt"):
                 return (1, 0, 0);
+            case "koken" when t.Near(i, 8, 0, "iemand", "wie", "jullie") && !t.Near(i, 8, 0, "ik", "we", "wij") && VerbWords.Classify(t, i) == VerbClass.Give:
+                // "kan iemand deze week voor me koken? ik betaal de boodschappen": the cooking asked for decides.
+                return (4.5, 0, 0);
             case "koken":
                 return (3, 0, t.IsAny(i - 1, "het", "bij", "met") && t.Near(i, 4, 0, "hulp", "helpen") ? 1 : 0);
             case "eten" when DomainHints.PetsNear(t, i):

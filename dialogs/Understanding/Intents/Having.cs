@@ -25,7 +25,8 @@ internal static class Having
                 return true;
             }
 
-            if (t.Surface(j).StartsWith("ge") && t.Surface(j).Length >= 6 && (t.Surface(j).EndsWith("t") || t.Surface(j).EndsWith("d")))
+            if (t.Surface(j).StartsWith("ge") && t.Surface(j).Length >= 6 && (t.Surface(j).EndsWith("t") || t.Surface(j).EndsWith("d")
+                || (t.Surface(j).EndsWith("en") && !t.Surface(j).SequenceEqual(t.W(j)))))
             {
                 // "ik heb vandaag heerlijk gekookt, boerenkool": a perfect tense, not having something.
                 return false;

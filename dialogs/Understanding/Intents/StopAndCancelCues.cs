@@ -22,7 +22,7 @@ internal static class StopAndCancelCues
                 return true;
             case "verwijderen" when t.Near(i, 0, 3, "nummer", "gegevens", "telefoonnummer") || t.Near(i, 3, 0, "nummer", "gegevens"):
                 return true;
-            case "systeem" or "bestand" or "database" or "register" or "buurtbot" or "ledenlijst" or "adressenlijst" when LeavesList(t, i):
+            case "systeem" or "bestand" or "database" or "register" or "buurtbot" or "ledenlijst" or "adressenlijst" or "app" or "groep" or "appgroep" when LeavesList(t, i):
                 // "haal mij uit het systeem", "ik wil uit het bestand", "wil niet meer in het systeem staan".
                 return true;
             case "meld" or "melden" when t.Near(i, 0, 3, "af") && t.Near(i, 0, 2, "me", "mij", "ons", "mezelf") && !t.Near(i, 4, 4, "maaltijd", "vraag", "eten", "ladder"):

@@ -21,6 +21,9 @@ internal static class SubjectReader
         {
             case "ik" or "we" or "wij" or "ikzelf":
                 return Perspective.First;
+            case "buurtgenoot" or "buurtbewoner" when t.Surface(i).EndsWith("n") || t.Surface(i).EndsWith("s"):
+                // "buurtgenoten", "buurtbewoners": the neighbours at large.
+                return Perspective.Others;
             case "iemand" or "wie" or "niemand" or "vrijwilliger" or "vrijwilligers" or "iedereen" or "buurtgenoten":
                 return Perspective.Others;
             case "mensen" or "buren" when t.IsAny(i + 1, "die") || t.IsAny(i - 1, "er", "zijn", "die", "dat") || CountedAfterEr(t, i):

@@ -24,6 +24,7 @@ internal static class CategoryWords
         OddJobs 2: gordijn gordijnen gordijnrail rails meubel meubels kast ikea monteren repareren reparatie
         OddJobs 2: boren gaatje schroeven vastschroeven rookmelder batterij lampje peertje stopcontact
         OddJobs 2: zekering afvoer verstopt verstopping behangen schilderen verven scharnier
+        OddJobs 2: wesp wespen wespennest wespnest nest muis muizen ratten rat mieren ongedierte
         OddJobs 2: verwarming cv cv-ketel cvketel ketel radiator radiatoren thermostaat boiler geiser wc toilet
         OddJobs 1: deur slot
         OddJobs 2: verhuizen verhuizing verhuizingen tillen sjouwen optillen dozen fietsband plakken lekke

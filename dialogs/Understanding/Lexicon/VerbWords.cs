@@ -95,7 +95,8 @@ internal static class VerbWords
                 return VerbClass.None;
             case "passen" or "pas" or "past" when t.Near(i, 0, 4, "op") && t.Surface(i) is "pas" or "past" or "passen":
                 return VerbClass.Task;
-            case "halen" or "ophalen" when t.Near(i, 3, 0, "komen", "kom", "komt"):
+            case "halen" or "ophalen" when t.Near(i, 3, 0, "komen", "kom", "komt") || (t.Near(i, 8, 0, "ik", "we") && t.Near(i, 8, 0, "kan", "mag", "kun") && DomainHints.HasItemNear(t, i)):
+                // "kan ik bij iemand een boormachine ophalen": getting the thing.
                 return VerbClass.Get;
             case "doen" or "doe" or "doet" when VerbContext.CategoryBefore(t, i):
                 return VerbClass.Task;
