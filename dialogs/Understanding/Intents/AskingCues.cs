@@ -25,6 +25,7 @@ internal static class AskingCues
     /// <summary>"wie wil er een bakje", "wil iemand mee-eten": asking who wants what the sender has.</summary>
     public static bool OffersToThem(TokenizedText t, int i) =>
         t.Near(i, 0, 6, "meeeten", "mee", "hebben", "proeven", "interesse", "zin")
+        || (t.IsAny(i, "wil", "willen") && t.Near(i, 0, 2, "hulp"))
         || (t.Near(i, 0, 5, "lenen", "gebruiken") && !t.Near(i, 0, 6, "mij", "me", "ons", "uitlenen") && !t.Near(i, 3, 0, "iemand", "wie", "u", "jullie")) || (SentenceShape.NearMeal(t, i, 6) && !t.Near(i, 0, 6, "brengen", "koken", "maken", "bezorgen", "mij", "me"))
         || WantsSome(t, i);
 
@@ -142,6 +143,14 @@ internal static class AskingCues
 
         return t.Is(j, "er") && t.IsAny(j - 1, "is", "zijn");
     }
+
+    /// <summary>
+    /// "wie wil, mag", "wie een ladder nodig heeft mag hem lenen", "wie wil er hulp?": whoever wants it, or who wants
+    /// the help the sender gives; not "wie er een heeft, mag het zeggen".
+    /// </summary>
+    public static bool WhoWants(TokenizedText t, int i) =>
+        (IsWhoever(t, i) && t.Near(i, 0, 4, "wil", "willen", "zin", "interesse", "trek", "nodig", "lust"))
+        || (t.IsAny(i + 1, "wil", "willen") && t.Near(i + 1, 0, 2, "hulp") && !t.Near(i, 0, 6, "mij", "me", "ons", "mijn"));
 
     /// <summary>"wie komt ze halen?", "wie komt een bord ophalen": who comes to fetch what the sender has; not "wie komt mij ophalen".</summary>
     private static bool ComesToFetch(TokenizedText t, int i) =>

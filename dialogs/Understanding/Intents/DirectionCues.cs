@@ -107,7 +107,7 @@ internal static class DirectionCues
                 return score.AddRequest(2);
             case "bel" or "vraag" when subject == Perspective.First && t.Is(i + 1, "voor"):
                 return score.AddRequest(2.5);
-            case "fijn" or "blij" when t.Near(i, 3, 0, "zou", "zouden", "wordt", "zijn", "vinden") && t.Near(i, 0, 4, "als", "vinden"):
+            case "fijn" or "blij" or "leuk" or "prettig" or "fantastisch" or "geweldig" or "handig" when t.Near(i, 3, 2, "zou", "zouden", "wordt", "zijn", "vinden") && t.Near(i, 0, 4, "als", "vinden"):
                 return score.AddRequest(2);
             case "honger":
                 return score.AddRequest(1.5);

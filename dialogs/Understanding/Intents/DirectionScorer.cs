@@ -88,7 +88,9 @@ internal static class DirectionScorer
                 && !(w == "help" && (SentenceShape.IsLastWord(t, i) || SentenceShape.IsCry(t, i))))
             {
                 // "kook vrijdag nasi": the sender; "kom gerust mee-eten", "kom maar halen": the reader, invited.
+                // "Wie wil, kan een bakje krijgen": after a whoever-clause the verb is theirs.
                 subject = t.IsAny(i + 1, "gerust", "maar", "allemaal", "vooral") || (t.IsAny(i + 1, "het", "ze", "hem", "dat") && t.IsAny(i + 2, "maar", "gerust"))
+                    || (t.Is(from, "wie") && AskingCues.IsWhoever(t, from))
                     ? Perspective.Others
                     : Perspective.First;
                 clauseHasSubject = true;
@@ -114,6 +116,11 @@ internal static class DirectionScorer
                     {
                         asked = true;
                         score = score.AddRequest(2.5);
+                    }
+                    else if (w == "wie" && AskingCues.WhoWants(t, i))
+                    {
+                        // "Wie wil, kan een bakje krijgen", "wie wil er hulp met zijn computer?": who wants what the sender gives.
+                        score = score.AddOffer(2.5);
                     }
                 }
                 continue;

@@ -96,7 +96,7 @@ internal static class StatusCues
     private static bool StatusAfterAl(TokenizedText t, int i)
     {
         var next = t.W(i + 1);
-        if (next is "nieuws" or "gereageerd" or "reactie" or "reacties" or "bekend" or "gevonden" or "gemeld" or "aangemeld")
+        if (next is "nieuws" or "gereageerd" or "reactie" or "reacties" or "bekend" or "gevonden" or "gemeld" or "aangemeld" or "opgegeven")
         {
             return true;
         }

@@ -65,7 +65,9 @@ internal static class StopAndCancelCues
         var w = t.W(i);
         switch (w)
         {
-            case "laat" when t.Is(i + 1, "maar") || (t.Is(i + 1, "het") && t.Is(i + 2, "maar")):
+            case "laat" when t.Is(i + 1, "maar") || (t.Is(i + 1, "het") && t.Is(i + 2, "maar"))
+                || (t.IsAny(i + 1, "die", "de", "dat", "het", "mijn", "m'n", "dan") && (t.Is(i + 3, "maar") || (t.Is(i + 4, "maar") && t.IsWord(i + 3)))):
+                // "laat maar", "laat het maar", "laat die ladder maar".
                 return !t.Near(i, 0, 4, "weten", "horen", "zien", "komen", "bellen", "brengen");
             case "annuleren" or "intrekken" or "afzeggen":
                 return true;
