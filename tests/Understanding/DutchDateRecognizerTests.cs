@@ -47,6 +47,10 @@ public sealed class DutchDateRecognizerTests
     [InlineData("nee donderdag", "2026-11-26")]
     [InlineData("Woensdg", "2026-11-25")]
     [InlineData("DONDERDAG", "2026-11-26")]
+    [InlineData("afgelopen dinsdag was het gezellig, kan iemand donderdag weer koken", "2026-11-26")]
+    [InlineData("mijn moeder is vorige week woensdag gevallen, wie kan zaterdag boodschappen doen", "2026-11-28")]
+    [InlineData("tussen 24 en 31 december", "2026-12-24")]
+    [InlineData("kan iemand op de 4e koken", "2026-12-04")]
     public void Resolves_the_day(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DutchDateRecognizer.Recognize(text, Monday).Date);
 
@@ -65,6 +69,14 @@ public sealed class DutchDateRecognizerTests
     [InlineData("'s morgens")]
     [InlineData("3 porties")]
     [InlineData("postcode 1234 AB")]
+    [InlineData("vorige week dinsdag")]
+    [InlineData("2e verdieping, kan er zelf niet bij")]
+    [InlineData("voor de 3e keer")]
+    [InlineData("ik kook elke dinsdag en donderdag")]
+    [InlineData("afgelopen zaterdag")]
+    [InlineData("vorige vrijdag heb ik soep gehad")]
+    [InlineData("dinsdag van vorige week")]
+    [InlineData("op dinsdag jl. ben ik gevallen")]
     [InlineData("")]
     public void Gives_no_day(string text) => Assert.Null(DutchDateRecognizer.Recognize(text, Monday).Date);
 

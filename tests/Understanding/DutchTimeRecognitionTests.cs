@@ -37,6 +37,17 @@ public sealed class DutchTimeRecognitionTests
     [InlineData("tussen 5 en 6", ParseHint.Meal, "17:00")]
     [InlineData("ja, om 7 uur", ParseHint.None, "07:00")]
     [InlineData("een uur of zes", ParseHint.None, "18:00")]
+    [InlineData("om achttien uur dertig", ParseHint.Meal, "18:30")]
+    [InlineData("achttien uur dertig", ParseHint.None, "18:30")]
+    [InlineData("negentien uur", ParseHint.Meal, "19:00")]
+    [InlineData("om zeventien uur", ParseHint.Help, "17:00")]
+    [InlineData("twintig uur vijftien", ParseHint.None, "20:15")]
+    [InlineData("om dertien uur vijfenveertig", ParseHint.None, "13:45")]
+    [InlineData("om zeven uur dertig", ParseHint.Meal, "19:30")]
+    [InlineData("om twaalf uur dertig", ParseHint.None, "12:30")]
+    [InlineData("vijf over half zeven", ParseHint.Meal, "18:35")]
+    [InlineData("tien over half acht", ParseHint.Meal, "19:40")]
+    [InlineData("om zes uur twee porties", ParseHint.Meal, "18:00")]
     public void Reads_clock_times_by_the_hour_rules(string text, ParseHint hint, string expected) =>
         Assert.Equal(TimeOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DutchDateRecognizer.Recognize(text, Monday, hint).Time);
 
@@ -50,6 +61,7 @@ public sealed class DutchTimeRecognitionTests
     [InlineData("kook voor 6 personen")]
     [InlineData("bel 06-12345678")]
     [InlineData("1234 AB")]
+    [InlineData("tussen 24 en 31 december")]
     public void Finds_no_clock_time(string text) => Assert.Null(DutchDateRecognizer.Recognize(text, Monday).Time);
 
     [Fact]

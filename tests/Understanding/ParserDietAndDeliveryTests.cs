@@ -20,6 +20,11 @@ public sealed class ParserDietAndDeliveryTests
     [InlineData("ik kook altijd zoutarm", new[] { Diet.LowSalt })]
     [InlineData("weinig zout graag, mijn moeder heeft suikerziekte", new[] { Diet.LowSalt, Diet.Diabetic })]
     [InlineData("hij kan slecht kauwen, graag zacht eten", new[] { Diet.Soft })]
+    [InlineData("ik maak koosjere kippensoep", new[] { Diet.Kosher })]
+    [InlineData("ik ben vegetarisch en lactose intolerant", new[] { Diet.Vegetarian, Diet.LactoseFree })]
+    [InlineData("zij is gluten intolerant", new[] { Diet.GlutenFree })]
+    [InlineData("mijn man mag niks met gluten", new[] { Diet.GlutenFree })]
+    [InlineData("hij mag niets met suiker", new[] { Diet.Diabetic })]
     public void Reads_diets(string text, Diet[] expected)
     {
         var parsed = DutchParser.Parse(text, Now);

@@ -95,8 +95,9 @@ internal static class NumericDates
         {
             j += 3;
         }
-        else if (t.IsAny(j, "tot", "tm") || t.IsPunct(j, '-'))
+        else if (t.IsAny(j, "tot", "tm") || t.IsPunct(j, '-') || (t.Is(j, "en") && t.Is(i - 1, "tussen")))
         {
+            // "tussen 24 en 31 december" too.
             j += 1;
         }
         else
@@ -123,6 +124,13 @@ internal static class NumericDates
         candidate = default;
         if (!t.Touches(i) || !t.IsAny(i + 1, "e", "de", "ste") || t[i].Length > 2)
         {
+            return false;
+        }
+
+        if (t.IsAny(i + 2, "verdieping", "etage", "keer", "klas", "plaats", "plek", "kind", "kleinkind", "helft", "ronde", "deel", "poging", "huis", "portie", "persoon")
+            || Vocabulary.IsNoun(t.W(i + 2)))
+        {
+            // "2e verdieping", "de 3e keer", "1e klas": an ordinal for something else than a day.
             return false;
         }
 

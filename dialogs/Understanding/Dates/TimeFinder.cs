@@ -31,29 +31,29 @@ internal static class TimeFinder
         switch (w)
         {
             case "half":
-                return Half(t, i, 0);
-            case "kwart" when t.Is(i + 1, "over") && Hour(t, i + 2) is { } h:
+                return SpokenClock.Half(t, i, 0);
+            case "kwart" when t.Is(i + 1, "over") && SpokenClock.Hour(t, i + 2) is { } h:
                 return new ClockTime(h, 15, false);
-            case "kwart" when t.Is(i + 1, "voor") && Hour(t, i + 2) is { } h:
+            case "kwart" when t.Is(i + 1, "voor") && SpokenClock.Hour(t, i + 2) is { } h:
                 return new ClockTime(h == 1 ? 12 : h - 1, 45, false);
             case "middernacht":
                 return new ClockTime(0, 0, true);
             case "om" or "rond" or "rondom" or "omstreeks" or "tegen" or "vanaf" or "tussen" or "na" or "uiterlijk" or "tot":
                 return AfterPreposition(t, i);
-            case "uur" when t.Is(i + 1, "of") && Hour(t, i + 2) is { } approx:
+            case "uur" when t.Is(i + 1, "of") && SpokenClock.Hour(t, i + 2) is { } approx:
                 return new ClockTime(approx, 0, false);
         }
 
         if (NumberWords.Cardinals.TryGetValue(w, out var value))
         {
-            if (value <= 12 && t.Is(i + 1, "uur") && w != "een" && !IsDuration(t, i))
+            if (value <= 24 && t.Is(i + 1, "uur") && w != "een" && !IsDuration(t, i))
             {
-                return new ClockTime(value, 0, false);
+                return SpokenClock.SpelledHour(t, i, value);
             }
 
             if (value is >= 1 and <= 29 && t.IsAny(i + 1, "over", "voor"))
             {
-                return MinutesPast(t, i, value);
+                return SpokenClock.MinutesPast(t, i, value);
             }
         }
 
@@ -95,7 +95,7 @@ internal static class TimeFinder
 
         if (h is >= 1 and <= 29 && t.IsAny(i + 1, "over", "voor") && !t.Is(i + 2, "de"))
         {
-            return MinutesPast(t, i, h);
+            return SpokenClock.MinutesPast(t, i, h);
         }
 
         return null;
@@ -113,12 +113,12 @@ internal static class TimeFinder
         var j = i + 1;
         if (t.Is(j, "een") && t.Is(j + 1, "uur") && t.Is(j + 2, "of"))
         {
-            return Hour(t, j + 3) is { } approx ? new ClockTime(approx, 0, false) : null;
+            return SpokenClock.Hour(t, j + 3) is { } approx ? new ClockTime(approx, 0, false) : null;
         }
 
         if (t.Is(j, "half"))
         {
-            return Half(t, j, 0);
+            return SpokenClock.Half(t, j, 0);
         }
 
         if (t.IsNumber(j))
@@ -130,6 +130,7 @@ internal static class TimeFinder
 
             var h = t.NumberAt(j);
             if (h is >= 1 and <= 24 && t[j].Length <= 2 && !DateFinder.IsQuantityNoun(t.W(j + 1)) && !t.IsPunct(j + 1, '-') && !t.IsPunct(j + 1, '/')
+                && !(t.IsAny(j + 1, "en", "tot") && t.IsNumber(j + 2) && CalendarWords.Months.ContainsKey(t.W(j + 3)))
                 && !CalendarWords.Months.ContainsKey(t.W(j + 1)) && !(t.Touches(j) && t.IsAny(j + 1, "e", "de", "ste")))
             {
                 return new ClockTime(h % 24, 0, h >= 13);
@@ -144,68 +145,26 @@ internal static class TimeFinder
             return new ClockTime(collective, 0, false);
         }
 
+        if (NumberWords.Cardinals.TryGetValue(w, out var spelled) && spelled is >= 13 and <= 24 && t.Is(j + 1, "uur"))
+        {
+            return SpokenClock.SpelledHour(t, j, spelled);
+        }
+
         if (NumberWords.Cardinals.TryGetValue(w, out var word) && word is >= 1 and <= 12 && w != "een" && !DateFinder.IsQuantityNoun(t.W(j + 1)))
         {
+            if (t.Is(j + 1, "uur"))
+            {
+                return SpokenClock.SpelledHour(t, j, word);
+            }
+
             if (t.IsAny(j + 1, "over", "voor"))
             {
-                return MinutesPast(t, j, word);
+                return SpokenClock.MinutesPast(t, j, word);
             }
 
             return new ClockTime(word, 0, false);
         }
 
         return null;
-    }
-
-    private static ClockTime? Half(TokenizedText t, int i, int offset)
-    {
-        if (Hour(t, i + 1) is not { } h || t.Is(i + 2, "uur") && t.IsAny(i - 1, "een", "anderhalf"))
-        {
-            return null;
-        }
-
-        var hour = h == 1 ? 12 : h - 1;
-        var minutes = 30 + offset;
-        if (minutes < 0)
-        {
-            minutes += 60;
-            hour = hour == 1 ? 12 : hour - 1;
-        }
-
-        return new ClockTime(hour, minutes % 60, false);
-    }
-
-    /// <summary>"vijf over zes", "tien voor zeven", "tien over half zes", "vijf voor half zeven".</summary>
-    private static ClockTime? MinutesPast(TokenizedText t, int i, int minutes)
-    {
-        var past = t.Is(i + 1, "over");
-        if (t.Is(i + 2, "half"))
-        {
-            return Half(t, i + 2, past ? minutes : -minutes);
-        }
-
-        if (Hour(t, i + 2) is not { } h || DateFinder.IsQuantityNoun(t.W(i + 3)) || t.IsAny(i + 3, "dag", "dagen", "week", "weken"))
-        {
-            return null;
-        }
-
-        if (past)
-        {
-            return new ClockTime(h, minutes, false);
-        }
-
-        return new ClockTime(h == 1 ? 12 : h - 1, 60 - minutes, false);
-    }
-
-    /// <summary>An hour 1-12 written in digits or words.</summary>
-    private static int? Hour(TokenizedText t, int i)
-    {
-        if (t.IsNumber(i) && t[i].Length <= 2)
-        {
-            var h = t.NumberAt(i);
-            return h is >= 1 and <= 12 ? h : null;
-        }
-
-        return NumberWords.Cardinals.TryGetValue(t.W(i), out var value) && value is >= 1 and <= 12 ? value : null;
     }
 }

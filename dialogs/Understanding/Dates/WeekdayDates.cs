@@ -18,11 +18,32 @@ internal static class WeekdayDates
         return t.W(i) is "di" or "wo" or "woe" or "vr" or "za" or "zat" && (t.Count <= 4 || t.IsAny(i + 1, "om", "avond", "middag", "ochtend"));
     }
 
+    /// <summary>"vorige week dinsdag", "afgelopen dinsdag", "vorige dinsdag", "dinsdag van vorige week", "dinsdag jl.".</summary>
+    private static bool IsPast(TokenizedText t, int i)
+    {
+        var p = t.Is(i - 1, "op") ? i - 2 : i - 1;
+        return t.IsAny(p, "vorige", "vorig", "afgelopen", "jongstleden") || (t.Is(p, "week") && t.IsAny(p - 1, "vorige", "vorig", "afgelopen", "verleden"))
+            || (t.IsAny(i + 1, "vorige", "afgelopen", "verleden") && t.Is(i + 2, "week")) || (t.Is(i + 1, "van") && t.IsAny(i + 2, "vorige", "afgelopen", "verleden") && t.Is(i + 3, "week"))
+            || t.IsAny(i + 1, "jl", "jongstleden", "jl.", "j.l.");
+    }
+
     public static bool TryWeekday(TokenizedText t, int i, DayOfWeek weekday, DateOnly today, out DateCandidate candidate)
     {
         candidate = default;
         if (t.IsAny(i - 1, "elke", "iedere", "alle") && !t.Is(i - 2, "week"))
         {
+            return false;
+        }
+
+        if ((t.IsAny(i - 1, "en", "of") || t.IsPunct(i - 1, ',')) && CalendarWords.Weekdays.ContainsKey(t.W(i - 2)) && t.IsAny(i - 3, "elke", "iedere", "alle"))
+        {
+            // "elke dinsdag en donderdag": every one of them.
+            return false;
+        }
+
+        if (IsPast(t, i))
+        {
+            // "vorige week dinsdag", "afgelopen dinsdag": a day gone by is not the day anything is for.
             return false;
         }
 

@@ -71,10 +71,24 @@ internal static class CategoryFinder
                 return (HelpCategory.Pets, 4);
             case "gras" or "heg" or "tuin":
                 return (HelpCategory.Garden, 3);
+            case "boodschappen" when t.Near(i, 3, 0, "betaal", "betalen", "vergoed", "vergoeden", "betaalt") && !t.HasAny("halen", "doen", "kopen", "ophalen", "doet"):
+                // "ik betaal de boodschappen": paying for them, not an errand.
+                return (HelpCategory.Groceries, 1);
             case "boodschappen":
                 return (HelpCategory.Groceries, 4);
             case "digid":
                 return (HelpCategory.Digital, 5);
+            case "lezen" when t.Is(i - 1, "voor") || (t.Is(i - 1, "te") && t.Is(i - 2, "voor")):
+                // "om voor te lezen": "voorlezen" split.
+                return (HelpCategory.Company, 2);
+            case "komen" or "kom" or "komt" or "langskomen" when VerbWords.Classify(t, i) == VerbClass.Give && t.Near(i, 0, 8, "bij") && !t.Near(i, 0, 8, "mij", "ons", "me"):
+                // "kom graag bij ouderen langs": a visit.
+                return (HelpCategory.Company, 2);
+            case "zeil" when t.Near(i, 3, 0, "oogje", "oog"):
+                // "een oogje in het zeil houden": looking in on someone.
+                return (HelpCategory.Company, 2);
+            case "alleen" when IsAlone(t, i):
+                return (HelpCategory.Company, 2);
             case "bezoek" when t.IsAny(i - 1, "op"):
                 return (HelpCategory.Company, 3);
             case "lampje" or "lamp" when t.IsAny(i + 1, "vervangen", "ophangen", "indraaien"):
@@ -88,6 +102,12 @@ internal static class CategoryFinder
             case "brengen" or "halen" or "rijden" when t.Near(i, 3, 0, "mensen", "ouderen") && t.Near(i, 8, 0, "ik", "we", "kan", "auto"):
                 // "ik heb een auto en kan mensen brengen en halen".
                 return (HelpCategory.Transport, 5);
+        }
+
+        if (ItemWords.All.Contains(w) && !CategoryWords.All.ContainsKey(w) && Breakdowns.BrokenOwnThing(t, i))
+        {
+            // "mijn grasmaaier doet het niet meer": a repair.
+            return (HelpCategory.OddJobs, 2);
         }
 
         if (!CategoryWords.All.TryGetValue(w, out var entry) || (t[i].Match == WordMatch.Compound && w is "tuin" or "bezoek" or "post" or "kerk" or "markt"))
@@ -144,6 +164,12 @@ internal static class CategoryFinder
 
         return false;
     }
+
+    /// <summary>"ik zit de hele dag alleen", "iemand die alleen is", "kan niet alleen zijn": lonely, not "alleen op dinsdag" (only).</summary>
+    private static bool IsAlone(TokenizedText t, int i) =>
+        (t.IsAny(i + 1, "is", "zijn", "ben", "zit", "zitten", "thuis", "woon", "woont", "wonen") || t[i + 1].Kind != TokenKind.Word
+            || t.Near(i, 4, 0, "zit", "zitten", "voel", "voelt", "ben", "woon", "woont"))
+        && !t.IsAny(i + 1, "maar", "nog", "met", "de", "het", "een", "als", "op", "in", "voor", "om", "wat", "bij");
 
     /// <summary>"met mij naar de markt", "met mijn moeder naar het ziekenhuis": going along with someone.</summary>
     private static bool MetPerson(TokenizedText t, int naar)

@@ -33,7 +33,7 @@ internal static class DietFinder
             {
                 i = Avoided(t, i, ref mask, ref mentioned);
             }
-            else if (DietWords.Avoided.TryGetValue(w, out var avoided) && t.IsAny(i + 1, "vrij", "arm", "allergie", "loos"))
+            else if (DietWords.Avoided.TryGetValue(w, out var avoided) && t.IsAny(i + 1, "vrij", "arm", "allergie", "loos", "intolerant", "intolerantie", "allergisch"))
             {
                 mask |= 1 << (int)avoided;
                 mentioned = true;
@@ -89,14 +89,15 @@ internal static class DietFinder
             j++;
         }
 
-        if (t.IsAny(i, "mag") && !t.Is(j, "geen"))
+        if (t.IsAny(i, "mag") && !t.IsAny(j, "geen", "niks", "niets"))
         {
             return i;
         }
 
         if (t.Is(i, "mag"))
         {
-            j++;
+            // "mag geen zout", "mag niks met gluten".
+            j += t.IsAny(j, "niks", "niets") && t.Is(j + 1, "met") ? 2 : 1;
         }
 
         if (t.IsAny(j, "te", "teveel"))

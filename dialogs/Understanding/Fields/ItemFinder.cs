@@ -53,7 +53,7 @@ internal static class ItemFinder
             "trap" => t.IsAny(i + 1, "op", "af", "oplopen", "aflopen", "is") || (t.IsAny(i - 1, "de") && t.IsAny(i - 2, "van", "op")),
             "slot" => t.Is(i - 1, "op"),
             "tafel" => t.Is(i - 1, "aan"),
-            "bord" or "bordje" or "pan" or "bakje" => MealEvidence.IsMealWord(t.W(i + 1)) || t.Is(i + 1, "met") || t.IsAny(i - 1, "warm", "vol"),
+            "bord" or "bordje" or "pan" or "bakje" => FoodVessels.IsFoodVessel(t, i) || t.IsAny(i - 1, "warm", "vol"),
             "lift" => true,
             _ => false,
         };

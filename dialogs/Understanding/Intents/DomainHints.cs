@@ -13,18 +13,62 @@ internal static class DomainHints
             j--;
         }
 
-        return (t.IsAny(j, "iemand", "er", "die") && t.Near(j, 3, 4, "heeft", "hebben", "heb", "wie") && (t.Is(j, "iemand") || t.Near(j, 2, 0, "iemand")))
-            || t.IsAny(j, "zoeken", "naar", "gezocht") || (t.IsPunct(j, ':') && t.Near(j, 2, 0, "zoeken"));
+        return (t.IsAny(j, "iemand", "er", "die") && t.Near(j, 3, 4, "heeft", "hebben", "heb", "wie") && (t.Is(j, "iemand") || t.Near(j, 2, 0, "iemand", "wie")))
+            || t.IsAny(j, "zoeken", "naar", "gezocht") || (t.IsPunct(j, ':') && t.Near(j, 2, 0, "zoeken"))
+            || NeededAfter(t, i)
+            || (t.Near(i, 6, 0, "ik", "we") && t.Near(i, 6, 0, "mag", "kan", "kun") && t.Near(i, 0, 3, "lenen", "gebruiken", "halen", "ophalen", "krijgen", "hebben"))
+            || ((j < 0 || t.IsPunct(j, '.')) && t.Near(i, 14, 0, "zoeken", "nodig"));
+    }
+
+    /// <summary>
+    /// "boormachine nodig om te boren", "een trapje nodig", "een steekkar die ik mag gebruiken", "een slijptol voor effe":
+    /// the thing itself is needed for a while, whatever job it is for.
+    /// </summary>
+    public static bool NeededAfter(TokenizedText t, int i)
+    {
+        if (t.Is(i + 1, "nodig") || (t.IsAny(i + 1, "even", "effe", "ff") && t.Is(i + 2, "nodig")))
+        {
+            return !t.IsAny(i + 2, "meer") && !t.IsAny(i - 1, "geen") && !t.Near(i, 3, 0, "niet");
+        }
+
+        if (t.IsAny(i + 1, "die", "dat") && t.Near(i + 1, 0, 5, "lenen", "gebruiken") && t.Near(i + 1, 0, 4, "ik", "we", "wij", "mijn"))
+        {
+            return true;
+        }
+
+        if (t.IsAny(i + 1, "lenen", "gebruiken", "halen", "ophalen") && t.Is(i + 2, "voor"))
+        {
+            // "een boormachine ophalen voor een uurtje".
+            i++;
+        }
+
+        return t.Is(i + 1, "voor") && (t.IsAny(i + 2, "effe", "ff", "even", "eventjes", "heel") || (t.IsAny(i + 2, "een", "1", "10", "twee", "paar") && t.IsAny(i + 3, "uur", "dagje", "dag", "middag", "ochtend", "avond", "weekje", "weekend", "minuut", "paar", "keer")) || (t.IsNumber(i + 2) && t.IsAny(i + 3, "minuut", "minuten", "minuutjes", "uur", "uren", "dag", "dagen", "dagje", "dagjes", "week", "weken", "weekje")));
     }
 
     public static bool AsksToHave(TokenizedText t, int article) =>
-        (t.Near(article, 3, 0, "heeft", "hebben") && t.Near(article, 3, 0, "iemand", "wie")) || t.Near(article, 2, 0, "zoeken");
+        (t.Near(article, 3, 0, "heeft", "hebben") && t.Near(article, 3, 0, "iemand", "wie")) || t.Near(article, 2, 0, "zoeken")
+        || NeededAfter(t, article + 1)
+        || (t.Is(article - 1, "iemand") && (t.IsPunct(article + 2, '?') || t.IsAny(article + 2, "te", "voor")));
 
     public static bool StartsWithDish(string w)
     {
         for (var n = 4; n <= w.Length - 4; n++)
         {
             if (MealWords.Dishes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.AsSpan(0, n)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"naar mijn moeder gaan", "bij mijn vader langs komen": going to see a relative.</summary>
+    public static bool VisitsRelative(TokenizedText t, int i)
+    {
+        for (var j = Math.Max(0, i - 5); j < i; j++)
+        {
+            if (t.IsAny(j, "naar", "bij") && t.IsAny(j + 1, "mijn", "m'n", "onze", "ons") && RelationWords.All.ContainsKey(t.W(j + 2)))
             {
                 return true;
             }

@@ -28,7 +28,7 @@ internal static class IntentEvidence
         for (var i = 0; i < t.Count; i++)
         {
             var w = t.W(i);
-            if ((MealWords.MealNouns.Contains(w) && !(w == "portie" && t.WordCount() <= 3)) || w == "meeeten" || (w == "koken" && VerbWords.Classify(t, i) != VerbClass.None))
+            if ((MealWords.MealNouns.Contains(w) && !(w == "portie" && t.WordCount() <= 3) && !t.Surface(i).StartsWith("gegeten")) || w == "meeeten" || (w == "koken" && VerbWords.Classify(t, i) != VerbClass.None))
             {
                 return true;
             }

@@ -38,7 +38,7 @@ internal static class ReplyCueFinder
         }
 
         var confirm = ConfirmFinder.Find(t);
-        if (confirm is { } cue && IsPhoneOpener(t, cue.Index))
+        while (confirm is { } cue && IsPhoneOpener(t, cue.Index))
         {
             confirm = NextCue(t, cue.Index + 1);
         }
@@ -61,10 +61,16 @@ internal static class ReplyCueFinder
         return null;
     }
 
-    /// <summary>"Ja hallo, u spreekt met...", "ja goedemorgen": a phone call's opening, not a yes.</summary>
+    /// <summary>
+    /// "Ja hallo, u spreekt met...", "ja goedemorgen", "Ja hallo? Ja. Met Henk.", "ja eh ik zoek eh...": a phone
+    /// call's opening, or a hesitation before a whole message, not a yes.
+    /// </summary>
     private static bool IsPhoneOpener(TokenizedText t, int i) =>
-        t.Is(i, "ja") && (IsGreeting(t, i + 1) || t.IsPunct(i + 1, ',') && IsGreeting(t, i + 2) || t.Is(i + 1, "met") || (t.Is(i + 1, "u") && t.Is(i + 2, "spreekt"))
-            || IsGreeting(t, i - 1) || (t.IsPunct(i - 1, ',') && IsGreeting(t, i - 2)));
+        t.Is(i, "ja") && (IsGreeting(t, i + 1) || t.IsPunct(i + 1, ',') && IsGreeting(t, i + 2) || t.Is(i + 1, "met") || (t.IsPunct(i + 1, '.') && t.Is(i + 2, "met"))
+            || (t.Is(i + 1, "u") && t.Is(i + 2, "spreekt"))
+            || IsGreeting(t, i - 1) || (t[i - 1].Kind == TokenKind.Punct && IsGreeting(t, i - 2))
+            || (t.Is(i + 1, "dit") && t.Is(i + 2, "is"))
+            || (t.HesitatesAfter(i) && t.WordCount() >= 7));
 
     private static bool IsThanks(TokenizedText t, int i)
     {

@@ -23,7 +23,24 @@ internal static class SentenceShape
             return !(t.IsNumber(i - 1) && t.IsNumber(i + 1) && t.Touches(i - 1)) && !(i > 0 && t[i - 1].Length == 1 && t[i - 1].Kind == TokenKind.Word);
         }
 
-        return c is '!' or '?' or ';' or ':';
+        return c is '!' or '?' or ';';
+    }
+
+    /// <summary>"Ja, ik!", "ik!", "hier!", "ikke": the sender answering a question, here their own.</summary>
+    public static bool IsSelfAnswer(TokenizedText t, int from, int to)
+    {
+        var self = false;
+        for (var i = from; i <= to; i++)
+        {
+            if (t[i].Kind == TokenKind.Number || (t.IsWord(i) && !t.IsAny(i, "ja", "ik", "ikke", "wij", "we", "hier", "wel", "hoor", "natuurlijk", "zeker")))
+            {
+                return false;
+            }
+
+            self |= t.IsAny(i, "ik", "ikke", "wij", "we", "hier");
+        }
+
+        return self;
     }
 
     public static bool NearMeal(TokenizedText t, int i, int ahead)
@@ -38,6 +55,12 @@ internal static class SentenceShape
 
         return false;
     }
+
+    /// <summary>"Help!", "help, mijn tablet...", "help mijn printer doet raar", "help me": a cry for help opening the message.</summary>
+    public static bool IsCry(TokenizedText t, int i) =>
+        t.Is(i, "help") && (i == 0 || t[i - 1].Kind != TokenKind.Word)
+        && (t.IsPunct(i + 1, ',') || t.IsPunct(i + 1, '!') || t.IsPunct(i + 1, '.') || t[i + 1].Kind == TokenKind.Symbol
+            || t.IsAny(i + 1, "mijn", "m'n", "onze", "ons", "me", "mij", "toch", "nou", "alsjeblieft", "alstublieft", "aub", "de", "het"));
 
     public static bool IsLastWord(TokenizedText t, int i)
     {

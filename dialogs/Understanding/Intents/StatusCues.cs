@@ -22,13 +22,19 @@ internal static class StatusCues
         var w = t.W(i);
         switch (w)
         {
-            case "al":
+            case "al" or "inmiddels" or "intussen" when t.IsAny(i - 1, "er", "zich") && t.IsAny(i - 2, "is", "zijn", "heeft") && t.Is(i + 1, "iemand") && t.IsAny(i + 2, "die", "voor", "gevonden"):
+                // "is er al iemand die morgen naar mijn moeder gaat?": whether the earlier request found someone.
+                return true;
+            case "al" or "inmiddels" or "intussen":
                 return StatusAfterAl(t, i);
             case "staat" when t.Is(i - 1, "hoe") && t.IsAny(i + 1, "het", "mijn", "t", "'t", "de"):
                 return true;
             case "wacht" or "wachten" when t.Near(i, 0, 5, "reactie", "antwoord", "bericht", "iemand", "nieuws") && !t.Near(i, 4, 0, "niet"):
                 return true;
             case "zit" when t.Is(i - 1, "hoe") && t.Is(i + 1, "het") && t.IsAny(i + 2, "met", "nu"):
+                return true;
+            case "is" or "gaat" when t.Is(i - 1, "hoe") && t.Is(i + 1, "het") && t.Is(i + 2, "met") && t.IsAny(i + 3, "mijn", "de", "onze") && AboutARequest(t, i + 4):
+                // "hoe is het met mijn vraag over de tuin?", not "hoe is het met je?".
                 return true;
             case "stand" when t.Is(i + 1, "van") && t.Is(i + 2, "zaken"):
                 return true;
@@ -46,6 +52,9 @@ internal static class StatusCues
                 return true;
             case "komt" when t.Is(i + 1, "er") && t.Near(i, 0, 4, "nog") && t.Near(i, 0, 5, "iemand"):
                 return true;
+            case "komt" when t.Is(i + 1, "er") && t.Near(i, 0, 4, "iemand") && t.Near(i, 0, 4, "nou", "nu", "eigenlijk", "wel") && IsQuestion(t) && !InvitesOrAsksCompany(t):
+                // "komt er morgen nou iemand of niet?"
+                return true;
             case "staat" when t.Near(i, 5, 0, "hoe") && t.Near(i, 0, 4, "mijn", "met", "vraag", "eten", "maaltijd", "aanvraag", "verzoek") && !t.Near(i, 5, 0, "laat"):
                 return true;
             case "bekeken" or "gelezen" or "behandeld" or "opgepakt" or "doorgegeven" when t.Near(i, 3, 0, "al"):
@@ -61,6 +70,13 @@ internal static class StatusCues
         }
 
         return false;
+    }
+
+    private static bool AboutARequest(TokenizedText t, int i)
+    {
+        var w = t.W(i);
+        return w is "vraag" or "aanvraag" or "verzoek" or "oproep" or "hulpvraag" or "maaltijd" or "boodschappen" or "aanbod"
+            || ItemWords.All.Contains(w) || t.Surface(i) is "hulpvraag";
     }
 
     public static bool IsQuestion(TokenizedText t)
@@ -80,7 +96,7 @@ internal static class StatusCues
     private static bool StatusAfterAl(TokenizedText t, int i)
     {
         var next = t.W(i + 1);
-        if (next is "nieuws" or "gereageerd" or "reactie" or "reacties" or "bekend" or "gevonden" or "gemeld" or "aangemeld")
+        if (next is "nieuws" or "gereageerd" or "reactie" or "reacties" or "bekend" or "gevonden" or "gemeld" or "aangemeld" or "opgegeven")
         {
             return true;
         }

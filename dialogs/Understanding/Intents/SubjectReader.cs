@@ -21,9 +21,16 @@ internal static class SubjectReader
         {
             case "ik" or "we" or "wij" or "ikzelf":
                 return Perspective.First;
+            case "buurtgenoot" or "buurtbewoner" when t.Surface(i).EndsWith("n") || t.Surface(i).EndsWith("s"):
+                // "buurtgenoten", "buurtbewoners": the neighbours at large.
+                return Perspective.Others;
             case "iemand" or "wie" or "niemand" or "vrijwilliger" or "vrijwilligers" or "iedereen" or "buurtgenoten":
                 return Perspective.Others;
-            case "mensen" or "buren" when t.IsAny(i + 1, "die") || t.IsAny(i - 1, "er", "zijn", "die", "dat"):
+            case "mensen" or "buren" when t.IsAny(i + 1, "die") || t.IsAny(i - 1, "er", "zijn", "die", "dat") || CountedAfterEr(t, i):
+                return Perspective.Others;
+            case "mensen" or "buren" or "anderen" or "buurtgenoten" when AfterToppedVerb(t, t.Is(i - 1, "de") ? i - 2 : i - 1):
+                // "die mogen mensen lenen", "die ladder mogen de buren altijd lenen": the subject after the verb;
+                // not "(ik) kan mensen brengen", where the verb opens the clause.
                 return Perspective.Others;
             case "jullie" or "u" or "je" or "jij" when VerbWords.Modal.Contains(t.W(i - 1)) || VerbWords.Modal.Contains(t.W(i + 1)):
                 return Perspective.Others;
@@ -38,6 +45,24 @@ internal static class SubjectReader
 
         return null;
     }
+
+    /// <summary>"er kunnen nog 3 mensen aanschuiven", "er mogen nog wel twee mensen bij".</summary>
+    private static bool CountedAfterEr(TokenizedText t, int i)
+    {
+        var j = i - 1;
+        while (j > i - 5 && (t.IsNumber(j) || NumberWords.Cardinals.ContainsKey(t.W(j)) || t.IsAny(j, "nog", "wel", "een", "paar", "enkele", "ook")))
+        {
+            j--;
+        }
+
+        return j < i - 1 && (t.Is(j, "er") || (VerbWords.Modal.Contains(t.W(j)) && t.Is(j - 1, "er")));
+    }
+
+    private static bool AfterToppedVerb(TokenizedText t, int verb) =>
+        VerbWords.Modal.Contains(t.W(verb)) && t.IsWord(verb - 1) && !t.IsAny(verb - 1, "en", "maar", "of", "want", "dus", "ook", "ik", "we", "wij", "en");
+
+    /// <summary>"mensen", "buren": a group that is the subject only in a clause that has none yet ("ik wil mensen helpen").</summary>
+    public static bool IsGroupNoun(TokenizedText t, int i) => t.IsAny(i, "mensen", "buren", "anderen", "buurtgenoten", "ouderen");
 
     /// <summary>"iemand die", "mensen die", "(voor) ouderen die": the people a relative clause is about.</summary>
     public static Perspective? Antecedent(TokenizedText t, int i) =>

@@ -24,6 +24,8 @@ internal static class CategoryWords
         OddJobs 2: gordijn gordijnen gordijnrail rails meubel meubels kast ikea monteren repareren reparatie
         OddJobs 2: boren gaatje schroeven vastschroeven rookmelder batterij lampje peertje stopcontact
         OddJobs 2: zekering afvoer verstopt verstopping behangen schilderen verven scharnier
+        OddJobs 2: wesp wespen wespennest wespnest nest muis muizen ratten rat mieren ongedierte
+        OddJobs 2: verwarming cv cv-ketel cvketel ketel radiator radiatoren thermostaat boiler geiser wc toilet
         OddJobs 1: deur slot
         OddJobs 2: verhuizen verhuizing verhuizingen tillen sjouwen optillen dozen fietsband plakken lekke
         OddJobs 1: band
@@ -32,6 +34,7 @@ internal static class CategoryWords
         Garden 2: moestuin balkon balkonplanten bloembakken
         Company 2: gezelschap eenzaam eenzaamheid praatje kletsen koffie kopje thee wandelen wandeling wandelingetje
         Company 2: ommetje bezoekje voorlezen spelletje kaarten sjoelen rummikub gesprek praten
+        Company 2: bezoeken
         Company 1: bezoek
         Company 2: aanspraak kletspraatje
         Digital 2: computer pc laptop tablet ipad telefoon mobiel mobieltje smartphone gsm whatsapp app apps
@@ -46,6 +49,7 @@ internal static class CategoryWords
         Pets 2: uitlaten uitlaat kattenbak dierenarts huisdier huisdieren kitten puppy aquarium vissen
         Household 2: schoonmaken poetsen stofzuigen ramen lappen zemen strijken wasgoed afwassen afwas
         Household 2: opruimen verschonen dweilen huishouden huishoudelijk vuilnis vuilniszak kliko container
+        Household 2: vuilnisbak afvalbak vuilnisbakken minicontainer
         Household 2: prullenbak badkamer sopje stoffen schoonmaak wasje ramenlappen bedden
         """);
 

@@ -12,7 +12,7 @@ internal static class DietWords
         Vegetarian: vegetarisch vegetarische vegetariër vegetarier vegetariers vega veggie vleesloos vleesloze vegetaries
         Vegan: vegan veganistisch veganistische veganist plantaardig plantaardige veganisten
         Halal: halal
-        Kosher: koosjer kosher kosjer
+        Kosher: koosjer koosjere kosher kosjer kosjere
         NoPork: varkensvleesvrij
         GlutenFree: glutenvrij glutenvrije coeliakie glutenallergie glutenintolerantie glutenintolerant
         LactoseFree: lactosevrij lactosevrije lactose-intolerant lactoseintolerant lactoseintolerantie zuivelvrij zuivelvrije melkvrij koemelkallergie

@@ -54,5 +54,10 @@ internal static class ItemWords
         bandenlichter lijm nietmachine perforator
         accu lader acculader oplader powerbank
         zeef vergiet maatbeker weegschaal deegroller taartvorm springvorm bakvorm
+        slijptol hogedrukspuit behangafstomer ontstopper plaatzaag ijzerzaag figuurzaag lasapparaat bandenpomp
+        nietpistool tacker spijkerpistool stoomcleaner verfkrabber feesttent springkussen racletteset
+        ijsmachine broodbakmachine pastamachine frituurpan friteuse contactgrill kinderfiets loopfiets step slee
+        lockmachine fietsaanhanger bench hondenbench reiskooi elleboogkruk ziekenhuisbed hoog-laagbed traphekje
+        reisbedje wipstoel kampeerbed loep vergrootglas kinderzitje fietszitje autozitje
         """).ToFrozenSet(StringComparer.Ordinal);
 }

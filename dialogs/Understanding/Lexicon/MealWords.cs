@@ -38,5 +38,8 @@ internal static class MealWords
         kerriesoep mulligatawny rijstschotel nasischotel bamischotel sushi dumplings
         gehaktbrood draadjesvlees sudderlapjes kippendij kippenbouten kalkoen kerstdiner kerstmaaltijd minestrone
         pannekoek pannekoeken pindasoep shakshuka gado-gado gadogado saucijzenbroodje griesmeel kipkerrie
+        pho udon laksa padthai biryani korma masala tandoori kebab kofte pide lahmacun borek dolma gyoza bapao
+        dimsum soto babi enchilada enchiladas quesadilla zuurvlees slavinken wentelteefjes oliebollen appelflappen
+        nasischotel bamischotel kapucijnerschotel kipsate kippensate zuurkoolstamppot
         """).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -32,6 +32,11 @@ internal static class NumberWords
         24: vierentwintig
         25: vijfentwintig
         30: dertig
+        35: vijfendertig
+        40: veertig
+        45: vijfenveertig
+        50: vijftig
+        55: vijfenvijftig
         """, int.Parse));
 
     /// <summary>"tweeën", "drieën", "vieren": a group of that many.</summary>

@@ -17,12 +17,15 @@ internal static class VerbWords
     private static readonly FrozenSet<string> Jobs = LexiconText.Words("""
         repareren ophangen maaien snoeien schoonmaken poetsen strijken invullen installeren sjouwen tillen uitlaten voeren
         wandelen klussen verhuizen knippen opruimen verschonen stofzuigen tuinieren schilderen behangen timmeren wieden harken
-        dweilen afwassen zemen lappen uitleggen instellen leren oppassen begeleiden
+        dweilen afwassen zemen lappen uitleggen instellen leren oppassen begeleiden knippen bezoeken
         """).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Get = LexiconText.Words("""
         lenen gebruiken krijgen meeeten lusten proeven ontvangen bestellen aanschuiven
         """).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A verb for a job ("repareren", "knippen"), whatever its form here.</summary>
+    public static bool IsJob(string w) => Jobs.Contains(w);
 
     /// <summary>Modal and auxiliary verbs.</summary>
     public static readonly FrozenSet<string> Modal = LexiconText.Words("""
@@ -36,7 +39,21 @@ internal static class VerbWords
 
     /// <summary>A finite verb: a subject right after one is inverted ("kan iemand", "heb ik", "kook ik").</summary>
     public static bool IsFinite(TokenizedText t, int i) =>
-        Modal.Contains(t.W(i)) || IsElidedFirst(t, i) || (t.IsWord(i) && FiniteForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Surface(i)));
+        Modal.Contains(t.W(i)) || IsElidedFirst(t, i) || (t.IsWord(i) && FiniteForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t.Surface(i)))
+        || IsThirdPerson(t, i);
+
+    /// <summary>"lust", "bakt", "repareert": a known verb in the third person ("lust er iemand...?"), not a participle.</summary>
+    private static bool IsThirdPerson(TokenizedText t, int i)
+    {
+        var w = t.W(i);
+        if (w.Length == 0 || !(Give.Contains(w) || Get.Contains(w) || Jobs.Contains(w)))
+        {
+            return false;
+        }
+
+        var s = t.Surface(i);
+        return s.EndsWith('t') && !s.StartsWith("ge") && !s.SequenceEqual(w) && s.Length < w.Length;
+    }
 
     /// <summary>
     /// First-person forms, as written, that open a sentence without "ik" ("kook vrijdag nasi", "heb een boor",
@@ -58,6 +75,12 @@ internal static class VerbWords
             return VerbClass.None;
         }
 
+        if (t.IsAny(i - 1, "een", "de") && !t.Surface(i).EndsWith("en") && w != "nodig")
+        {
+            // "wie wil er een bak?", "een rit": a noun that looks like a verb stem.
+            return VerbClass.None;
+        }
+
         switch (w)
         {
             case "nodig":
@@ -72,9 +95,10 @@ internal static class VerbWords
                 return VerbClass.None;
             case "passen" or "pas" or "past" when t.Near(i, 0, 4, "op") && t.Surface(i) is "pas" or "past" or "passen":
                 return VerbClass.Task;
-            case "halen" or "ophalen" when t.Near(i, 3, 0, "komen", "kom", "komt"):
+            case "halen" or "ophalen" when t.Near(i, 3, 0, "komen", "kom", "komt") || (t.Near(i, 8, 0, "ik", "we") && t.Near(i, 8, 0, "kan", "mag", "kun") && DomainHints.HasItemNear(t, i)):
+                // "kan ik bij iemand een boormachine ophalen": getting the thing.
                 return VerbClass.Get;
-            case "doen" or "doe" or "doet" when CategoryBefore(t, i):
+            case "doen" or "doe" or "doet" when VerbContext.CategoryBefore(t, i):
                 return VerbClass.Task;
             case "krijgen" when t.Near(i, 4, 0, "praat", "werkend", "aan", "open", "dicht", "los"):
                 return VerbClass.None;
@@ -90,19 +114,31 @@ internal static class VerbWords
                 return VerbClass.Give;
             case "maken" when t.Near(i, 4, 4, "schoon"):
                 return VerbClass.Task;
-            case "maken" when MealNear(t, i):
+            case "maken" when VerbContext.MealNear(t, i):
                 return VerbClass.Give;
             case "doen" or "doe" or "doet" when t.Near(i, 4, 0, "boodschappen", "klusjes", "klusje", "klussen", "was", "boodschap"):
                 return VerbClass.Task;
             case "gaan" or "ga" or "komen" or "kom" when t.Near(i, 5, 0, "bij", "langs") && t.Near(i, 5, 0, "iemand", "mensen", "ouderen", "u", "jou", "je"):
                 return VerbClass.Give;
+            case "langs" when t.Near(i, 6, 0, "kan", "kun", "wil", "ga", "gaan", "mag", "kunnen", "willen") && !t.IsAny(i + 1, "de", "het", "een") && !t.Near(i, 6, 2, "komen", "kom", "komt", "lopen", "langskomen"):
+                // "ik kan dinsdag bij iemand langs": langskomen, the verb left out.
+                return VerbClass.Give;
+            case "schuiven" when t.Near(i, 0, 5, "aan") || (t.Is(i - 1, "te") && t.Is(i - 2, "aan")):
+                // "wie schuift er aan?", "ik schuif graag aan": aanschuiven, split.
+                return VerbClass.Get;
+            case "komen" or "kom" or "komt" when VerbContext.ComesBy(t, i):
+                // "ik kom graag eens langs", "kan er iemand langskomen": a visit is given.
+                return VerbClass.Give;
+            case "klus" or "klussen" when t.IsAny(i - 1, "ik", "we", "wij", "en") && t.IsAny(i + 1, "graag", "wel", "ook", "veel"):
+                // "(ik ben gepensioneerd) en klus graag": the verb, not the noun.
+                return VerbClass.Task;
             case "zitten" when t.Near(i, 5, 0, "bij"):
                 return VerbClass.Give;
             case "houden" when t.Near(i, 3, 0, "gezelschap"):
                 return VerbClass.Give;
-            case "eten" when t.IsAny(i - 1, "mee", "komen", "kom", "graag") || t.IsAny(i + 1, "graag") && !t.Is(i - 1, "het"):
+            case "eten" when t.IsAny(i - 1, "mee", "komen", "kom", "graag") || (t.Is(i - 1, "te") && t.Is(i - 2, "mee")) || t.IsAny(i + 1, "graag") && !t.Is(i - 1, "het"):
                 return VerbClass.Get;
-            case "hebben" when t.Near(i, 6, 0, "wil", "wilt", "zou", "wou", "graag"):
+            case "hebben" when t.Near(i, 6, 0, "wil", "wilt", "zou", "wou", "graag", "mag", "mogen"):
                 return VerbClass.Get;
         }
 
@@ -117,32 +153,5 @@ internal static class VerbWords
         }
 
         return Get.Contains(w) ? VerbClass.Get : VerbClass.None;
-    }
-
-    /// <summary>"boodschappen doen", "de aangifte doen", "het gras doen": doing a named job.</summary>
-    private static bool CategoryBefore(TokenizedText t, int i)
-    {
-        for (var j = Math.Max(0, i - 4); j < i; j++)
-        {
-            if (CategoryWords.All.TryGetValue(t.W(j), out var entry) && entry.Weight >= 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool MealNear(TokenizedText t, int i)
-    {
-        for (var j = Math.Max(0, i - 8); j <= Math.Min(t.Count - 1, i + 8); j++)
-        {
-            if (MealEvidence.IsMealWord(t.W(j)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -7,6 +7,15 @@ namespace BuurtBot.Dialogs.Understanding;
 internal static class WordForms
 {
     public static readonly (string Surface, string Canonical)[] All = LexiconText.Groups("""
+        een = 'n n
+        mijn = m'n mn
+        even = effe ff efkes
+        knippen = knip knipt knipte geknipt
+        bezoeken = bezoekt bezocht opzoeken opzocht
+        tillen = til tilt tilde getild
+        optillen = opgetild
+        aanschuiven = aanschuif aanschuift aangeschoven
+        schuiven = schuif schuift schoof schoven
         lenen = leen leent leende leenden geleend leenen lenenn
         uitlenen = uitleen uitleent uitleende uitgeleend uitlenen
         bruikleen = bruikleen
@@ -52,6 +61,9 @@ internal static class WordForms
         overgebleven = overgeschoten overblijft overblijven overhouden overgehouden restje restjes
         annuleren = annuleer annuleert geannuleerd annulering cancel cancelen
         intrekken = ingetrokken intrek
+        schrappen = schrap schrapt geschrapt
+        weghalen = weghaal weghaalt weggehaald
+        stopzetten = stopzet stopgezet
         afzeggen = afgezegd afzeg
         afmelden = afmeld afgemeld afmelding
         aanmelden = aanmeld aangemeld aanmelding

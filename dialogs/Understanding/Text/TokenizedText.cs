@@ -116,6 +116,26 @@ internal sealed class TokenizedText : IDisposable
     /// <summary>True when token <paramref name="index"/> and the next one are written without a space between them.</summary>
     public bool Touches(int index) => index + 1 < Count && index >= 0 && tokens[index].End == tokens[index + 1].Start;
 
+    /// <summary>True when a hesitation ("eh", "ehm"), which the tokenizer leaves out, was said right after token <paramref name="index"/>.</summary>
+    public bool HesitatesAfter(int index)
+    {
+        if ((uint)index >= (uint)Count)
+        {
+            return false;
+        }
+
+        var end = index + 1 < Count ? tokens[index + 1].Start : Text.Length;
+        foreach (var c in Text.AsSpan(tokens[index].End, end - tokens[index].End))
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The token as normalised text; empty outside the message.</summary>
     public ReadOnlySpan<char> Surface(int index) =>
         (uint)index < (uint)Count ? Text.AsSpan(tokens[index].Start, tokens[index].Length) : [];

@@ -129,7 +129,7 @@ internal static class Tokenizer
         return end;
     }
 
-    private static void AddWord(string text, int start, int length, Token[] tokens, ref int count)
+    internal static void AddWord(string text, int start, int length, Token[] tokens, ref int count)
     {
         var span = text.AsSpan(start, length);
         if (IsFiller(span) && !(count > 0 && tokens[count - 1].Kind == TokenKind.Number && tokens[count - 1].Length == 4))
@@ -154,6 +154,11 @@ internal static class Tokenizer
         {
             AddWord(text, start, hyphen, tokens, ref count);
             AddWord(text, start + hyphen + 1, length - hyphen - 1, tokens, ref count);
+            return;
+        }
+
+        if (resolution.Word is null && GluedWords.TrySplit(text, start, length, tokens, ref count))
+        {
             return;
         }
 

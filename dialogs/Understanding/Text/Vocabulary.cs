@@ -97,6 +97,23 @@ internal static class Vocabulary
         return default;
     }
 
+    /// <summary>Resolves a word only as written or as a spelling variant: no typo correction, no compounds.</summary>
+    public static WordResolution ResolveExact(ReadOnlySpan<char> word)
+    {
+        if (Lookup.TryGetValue(word, out var exact))
+        {
+            return new WordResolution(exact, WordMatch.Exact, 0);
+        }
+
+        if (word.Length < 3 || word.Length > 40)
+        {
+            return default;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length * 2 + 2];
+        return TryVariants(word, buffer, out var variant) ? new WordResolution(variant, WordMatch.Variant, 0) : default;
+    }
+
     /// <summary>True when the word is a listed noun (item, dish, place, relation...).</summary>
     public static bool IsNoun(string word) => Nouns.Contains(word);
 
