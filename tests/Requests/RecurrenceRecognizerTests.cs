@@ -1,0 +1,78 @@
+using BuurtBot.Dialogs.Requests;
+
+namespace BuurtBot.Tests.Requests;
+
+public sealed class RecurrenceRecognizerTests
+{
+    [Theory]
+    [InlineData("elke dinsdag een maaltijd", "Tuesday")]
+    [InlineData("Elke Dinsdag", "Tuesday")]
+    [InlineData("iedere dinsdag en donderdag", "Tuesday Thursday")]
+    [InlineData("ieder dinsdag", "Tuesday")]
+    [InlineData("iedere di en do", "Tuesday Thursday")]
+    [InlineData("elke maandag, woensdag en vrijdag", "Monday Wednesday Friday")]
+    [InlineData("op maandagen", "Monday")]
+    [InlineData("op dinsdagen en donderdagen", "Tuesday Thursday")]
+    [InlineData("'s woensdags", "Wednesday")]
+    [InlineData("zaterdags en zondags", "Saturday Sunday")]
+    [InlineData("wekelijks op vrijdag", "Friday")]
+    [InlineData("weekelijks vrijdag", "Friday")]
+    [InlineData("elke week op woensdag", "Wednesday")]
+    [InlineData("iedere week op donderdag en zaterdag", "Thursday Saturday")]
+    [InlineData("elke dinsdagavond", "Tuesday")]
+    [InlineData("op donderdagavonden", "Thursday")]
+    [InlineData("elke werkdag", "Monday Tuesday Wednesday Thursday Friday")]
+    [InlineData("op werkdagen", "Monday Tuesday Wednesday Thursday Friday")]
+    [InlineData("elke week van maandag tot en met vrijdag", "Monday Tuesday Wednesday Thursday Friday")]
+    [InlineData("ma t/m vr, elke week", "Monday Tuesday Wednesday Thursday Friday")]
+    [InlineData("elke werkdag een warme maaltijd behalve woensdag", "Monday Tuesday Thursday Friday")]
+    [InlineData("dagelijks", "Monday Tuesday Wednesday Thursday Friday Saturday Sunday")]
+    [InlineData("elke dag", "Monday Tuesday Wednesday Thursday Friday Saturday Sunday")]
+    [InlineData("7 dagen per week", "Monday Tuesday Wednesday Thursday Friday Saturday Sunday")]
+    [InlineData("elke dag behalve zondag", "Monday Tuesday Wednesday Thursday Friday Saturday")]
+    [InlineData("elk weekend", "Saturday Sunday")]
+    [InlineData("voortaan op vrijdag", "Friday")]
+    [InlineData("ik wil graag vaste hulp, altijd op dinsdag", "Tuesday")]
+    [InlineData("eh elke eh dinsdag", "Tuesday")]
+    [InlineData("elke dinsag", "Tuesday")]
+    [InlineData("iedere woensdg", "Wednesday")]
+    [InlineData("elke dinsdag, te beginnen volgende week dinsdag", "Tuesday")]
+    [InlineData("Ik zou graag elke donderdag een maaltijd willen voor mijn moeder", "Thursday")]
+    [InlineData("kan iemand iedere vrijdagmiddag boodschappen doen", "Friday")]
+    [InlineData("ELKE ZONDAG", "Sunday")]
+    public void Reads_the_days_of_a_weekly_repeat(string text, string expected) =>
+        Assert.Equal(expected.Split(' ').Select(Enum.Parse<DayOfWeek>), RecurrenceRecognizer.Recognize(text)?.Days);
+
+    [Theory]
+    [InlineData("dinsdag")]
+    [InlineData("op dinsdag")]
+    [InlineData("volgende week dinsdag")]
+    [InlineData("deze donderdag")]
+    [InlineData("dinsdag 4 december")]
+    [InlineData("dinsdag of woensdag")]
+    [InlineData("ik kom donderdag en vrijdag")]
+    [InlineData("ik kan maandag niet")]
+    [InlineData("elke week")]
+    [InlineData("elke keer als ik kook")]
+    [InlineData("elk moment")]
+    [InlineData("elke portie is welkom, dinsdag")]
+    [InlineData("om de week op dinsdag")]
+    [InlineData("tweewekelijks op vrijdag")]
+    [InlineData("elke eerste maandag van de maand")]
+    [InlineData("maandelijks")]
+    [InlineData("niet elke dinsdag, alleen deze week")]
+    [InlineData("eenmalig op donderdag")]
+    [InlineData("doordeweeks kan ik niet")]
+    [InlineData("ik wil een maaltijd")]
+    [InlineData("zonder zout graag")]
+    [InlineData("fijne dag!")]
+    [InlineData("wekelijks, maar vandaag niet")]
+    [InlineData("mijn zoon komt elke week")]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void A_single_day_or_no_weekly_repeat_gives_null(string text) => Assert.Null(RecurrenceRecognizer.Recognize(text));
+
+    [Fact]
+    public void Equal_days_make_equal_recurrences() =>
+        Assert.Equal(new Recurrence([DayOfWeek.Tuesday]), RecurrenceRecognizer.Recognize("elke dinsdag"));
+}
