@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BuurtBot.Channels.Outbound;
 using BuurtBot.Data;
 using BuurtBot.Dialogs.Engine.Activities;
@@ -18,31 +19,67 @@ public sealed partial class OutboxDispatcher(
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher> logger)
 {
-    /// <summary>Claims and sends one batch; returns how many messages were handled.</summary>
+    /// <summary>
+    /// Claims and sends one batch; returns how many messages were handled. On shutdown no new send starts,
+    /// sends already under way get <see cref="OutboxOptions.ShutdownGrace"/> to finish, and claimed messages
+    /// that were never started are released at once, so a restart sends them without waiting for the lease.
+    /// </summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
-        var claimed = await ClaimAsync(cancellationToken);
+        var (token, claimed) = await ClaimAsync(cancellationToken);
         if (claimed.Count == 0)
         {
             return 0;
         }
 
-        // One person's messages in order; different people in parallel.
-        var byRecipient = claimed.GroupBy(m => m.To).Select(g => g.OrderBy(m => m.Id).ToList()).ToList();
-        await Parallel.ForEachAsync(
-            byRecipient,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
-            async (messages, ct) =>
-            {
-                foreach (var message in messages)
+        using var inFlight = new CancellationTokenSource();
+        await using var stopping = cancellationToken.Register(() => inFlight.CancelAfter(options.Value.ShutdownGrace));
+        var notStarted = new ConcurrentDictionary<long, byte>(claimed.Select(m => KeyValuePair.Create(m.Id, (byte)0)));
+        try
+        {
+            // One person's messages in order; different people in parallel.
+            var byRecipient = claimed.GroupBy(m => m.To).Select(g => g.OrderBy(m => m.Id).ToList()).ToList();
+            await Parallel.ForEachAsync(
+                byRecipient,
+                new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism },
+                async (messages, _) =>
                 {
-                    await SendAsync(message, ct);
-                }
-            });
+                    foreach (var message in messages)
+                    {
+                        if (cancellationToken.IsCancellationRequested)
+                        {
+                            return;
+                        }
+
+                        notStarted.TryRemove(message.Id, out var _);
+                        await SendAsync(message, inFlight.Token);
+                    }
+                });
+        }
+        finally
+        {
+            if (!notStarted.IsEmpty)
+            {
+                await ReleaseAsync(token, [.. notStarted.Keys]);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         return claimed.Count;
     }
 
-    private async Task<IReadOnlyList<OutboundMessage>> ClaimAsync(CancellationToken cancellationToken)
+    private async Task ReleaseAsync(Guid token, IReadOnlyList<long> ids)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+        await db.OutboxMessages
+            .Where(m => ids.Contains(m.Id) && m.ClaimToken == token && m.Status == OutboxStatus.Sending)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.ClaimToken, (Guid?)null).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null),
+                CancellationToken.None);
+    }
+
+    private async Task<(Guid Token, IReadOnlyList<OutboundMessage> Messages)> ClaimAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var token = Guid.NewGuid();
@@ -60,26 +97,27 @@ public sealed partial class OutboxDispatcher(
             .ToListAsync(cancellationToken);
         if (candidates.Count == 0)
         {
-            return [];
+            return (token, []);
         }
 
         // The update checks the state again: a row another dispatcher claimed meanwhile is not taken.
+        // From here on the claim is finished even when stopping, so no claim is left without its messages read.
         var until = now + options.Value.ClaimLease;
         await db.OutboxMessages
             .Where(m => candidates.Contains(m.Id))
             .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntil < now))
             .ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntil, until),
-                cancellationToken);
+                CancellationToken.None);
 
-        return await db.OutboxMessages
+        return (token, await db.OutboxMessages
             .AsNoTracking()
             .Where(m => m.ClaimToken == token)
             .OrderBy(m => m.Id)
             .Select(m => new OutboundMessage(
                 m.Id, m.To, m.Channel, m.Text, m.CreatedAt, m.Attempts + 1,
                 db.Members.Where(member => member.Phone == m.To).Select(member => member.LastWhatsAppAt).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(CancellationToken.None));
     }
 
     private async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
@@ -95,7 +133,8 @@ public sealed partial class OutboxDispatcher(
             attempt = DeliveryAttempt.RetryLater(ex.GetType().Name);
         }
 
-        await RecordAsync(message, attempt, cancellationToken);
+        // What the channel answered is recorded even while shutting down: it has happened.
+        await RecordAsync(message, attempt, CancellationToken.None);
     }
 
     private async Task RecordAsync(OutboundMessage sent, DeliveryAttempt attempt, CancellationToken cancellationToken)

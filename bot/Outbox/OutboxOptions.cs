@@ -23,4 +23,7 @@ public sealed class OutboxOptions
 
     /// <summary>Messages sent at the same time (to different people; one person's messages go in order).</summary>
     public int Parallelism { get; set; } = 8;
+
+    /// <summary>On shutdown, how long sends already handed to the channel may take to finish.</summary>
+    public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(10);
 }
