@@ -34,7 +34,7 @@ internal static class MatchTexts
                 var brought = request.Delivery == true ? ", graag gebracht" : "";
                 return $"{who} zoekt {day} {diet}{forHowMany}{brought}. Kunt u voor {name} koken? Antwoord JA of NEE.";
             case RequestKind.Loan:
-                var until = request.Until is { } back ? $" tot {DutchTime.Date(back, today)}" : "";
+                var until = request.Until is { } back ? $", tot {DutchTime.Date(back, today)}" : "";
                 return $"{who} zoekt een {request.Item} te leen, vanaf {day}{until}. Kunt u die uitlenen? Antwoord JA of NEE.";
             default:
                 var at = request.Time is { } time ? $" om {DutchTime.Clock(time)}" : "";

@@ -108,7 +108,7 @@ internal sealed partial class Matchmaker(
             await notifier.NotifyAsync(requester, MatchTexts.ToRequester(request, member, today), now, cancellationToken);
             if (request.Beneficiary?.Phone is { } phone)
             {
-                notifier.NotifyNumber(phone, MatchTexts.ToBeneficiary(request, requester, member, today), now);
+                await notifier.NotifyNumberAsync(phone, MatchTexts.ToBeneficiary(request, requester, member, today), now, cancellationToken);
             }
 
             await CloseOtherQuestionsAsync(request, requester, question.Id, QuestionStatus.Arranged, now, cancellationToken);

@@ -2,6 +2,7 @@ using BuurtBot.Data;
 using BuurtBot.Dialogs.Engine.Activities;
 using BuurtBot.Dialogs.Engine.Turns;
 using BuurtBot.Members;
+using Microsoft.EntityFrameworkCore;
 
 namespace BuurtBot.Outbox;
 
@@ -30,9 +31,15 @@ public sealed class Notifier(BuurtBotDbContext db, TurnContextAccessor turn)
     }
 
     /// <summary>A number that is not (yet) a member, e.g. the father a carer arranged something for: by SMS to a mobile, else a call.</summary>
-    public void NotifyNumber(string phone, string text, DateTimeOffset at)
+    public async Task<bool> NotifyNumberAsync(string phone, string text, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        if (await db.Members.FirstOrDefaultAsync(m => m.Phone == phone, cancellationToken) is { } member)
+        {
+            return await NotifyAsync(member, text, at, cancellationToken); // their own channel, and never after STOP
+        }
+
         var channel = Dialogs.Members.PhoneNumber.IsDutchMobile(phone) ? Channel.Sms : Channel.Voice;
         db.OutboxMessages.Add(OutboxMessage.From(Activity.Outgoing(channel, phone, text, at)));
+        return true;
     }
 }

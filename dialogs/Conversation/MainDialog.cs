@@ -161,7 +161,7 @@ public sealed class MainDialog : WaterfallDialog
             case Intent.MealOffer:
                 return await step.BeginDialogAsync(MealOfferDialog.DialogId, parsed is null ? new MealOfferDraft() : MealOfferDialog.FromMessage(parsed), cancellationToken);
             case Intent.LoanRequest:
-                var loan = parsed is null ? new LoanRequestDraft() : LoanRequestDialog.FromMessage(parsed);
+                var loan = parsed is null ? new LoanRequestDraft() : LoanRequestDialog.FromMessage(parsed, text, step.Context.Now);
                 return await step.BeginDialogAsync(LoanRequestDialog.DialogId, loan with { For = forWhom }, cancellationToken);
             case Intent.LoanOffer:
                 return await step.BeginDialogAsync(LoanOfferDialog.DialogId, parsed?.Item, cancellationToken);

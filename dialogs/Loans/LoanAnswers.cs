@@ -41,6 +41,23 @@ internal static partial class LoanAnswers
             : default;
     }
 
+    /// <summary>"ladder van morgen tot woensdag": the text before "tot" and the day after it, when there is one.</summary>
+    public static (string Before, DateOnly? Until) SplitUntil(string text, DateTimeOffset now)
+    {
+        var match = UntilInside().Match(text);
+        if (!match.Success)
+        {
+            return (text, null);
+        }
+
+        var local = DutchTime.ToAmsterdam(now);
+        var until = DutchDateRecognizer.Recognize(match.Groups["until"].Value, local, ParseHint.Loan).Date;
+        return until is { } day && day >= DateOnly.FromDateTime(local) ? (text[..match.Index], day) : (text, null);
+    }
+
+    [GeneratedRegex(@"\b(?:tot(?:\s+en\s+met)?|t/m)\s+(?<until>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UntilInside();
+
     [GeneratedRegex(@"^\s*(?:tot\s+(?:en\s+met\s+)?|t/m\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Until();
 }

@@ -43,7 +43,18 @@ public sealed class LoanRequestDialog : WaterfallDialog
 
     public override string? Description => "uw vraag om iets te lenen";
 
-    public static LoanRequestDraft FromMessage(ParsedMessage parsed) => new() { Item = parsed.Item, Date = parsed.Date };
+    /// <summary>What the first message already says; "van morgen tot woensdag" gives both days.</summary>
+    public static LoanRequestDraft FromMessage(ParsedMessage parsed, string text, DateTimeOffset now)
+    {
+        var (before, until) = LoanAnswers.SplitUntil(text, now);
+        if (until is null)
+        {
+            return new() { Item = parsed.Item, Date = parsed.Date };
+        }
+
+        var from = DutchDateRecognizer.Recognize(before, DutchTime.ToAmsterdam(now), ParseHint.Loan).Date;
+        return new() { Item = parsed.Item, Date = from ?? (parsed.Date == until ? null : parsed.Date), Until = until };
+    }
 
     private async Task<DialogTurnResult> AskItemStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -78,9 +89,9 @@ public sealed class LoanRequestDialog : WaterfallDialog
     {
         var draft = Update(step, d => d with { Until = step.ResultAs<DateOnly?>() ?? d.Until });
         var today = DutchTime.Today(step.Context.Now);
-        var until = draft.Until is { } back ? $" tot {DutchTime.Date(back, today)}" : "";
+        var until = draft.Until is { } back ? $", tot {DutchTime.Date(back, today)}" : "";
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions(
-            $"Klopt dit? U wilt een {draft.Item} lenen, vanaf {DutchTime.Day(draft.Date!.Value, today)}{until}. Antwoord JA of NEE."), cancellationToken);
+            $"Klopt dit? U wilt {(draft.For is { } b ? $"voor {b.Name} " : "")}een {draft.Item} lenen, vanaf {DutchTime.Day(draft.Date!.Value, today)}{until}. Antwoord JA of NEE."), cancellationToken);
     }
 
     private async Task<DialogTurnResult> PlaceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
