@@ -12,13 +12,14 @@ public static class DialogServiceCollectionExtensions
 {
     /// <summary>
     /// The turn pipeline and BuurtBot's conversations. Middleware runs in registration order: state saving
-    /// (outermost, from the pipeline), then opt-out.
+    /// (outermost, from the pipeline), then opt-out, then distress (before any dialog sees the message).
     /// </summary>
     public static IServiceCollection AddBuurtBotDialogs(this IServiceCollection services)
     {
         services.AddTurnPipeline();
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
         services.AddScoped<IMiddleware, OptOutMiddleware>();
+        services.AddScoped<IMiddleware, Safety.DistressMiddleware>();
         services.AddScoped<IBot, BuurtBotBot>();
         services.AddScoped<Interruptions>();
         services.AddScoped<MainDialog>();

@@ -4,4 +4,7 @@ namespace BuurtBot.Dialogs.Coordination;
 public interface ICoordinatorQueue
 {
     Task EnqueueAsync(CoordinatorItemDraft item, CancellationToken cancellationToken);
+
+    /// <summary>Queues the item and alerts the coordinators on duty at once, quoting the person's message.</summary>
+    Task AlertAsync(CoordinatorItemDraft item, string message, CancellationToken cancellationToken);
 }
