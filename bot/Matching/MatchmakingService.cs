@@ -49,7 +49,7 @@ internal sealed class MatchmakingService(
             }
 
             var sender = await db.Members.SingleAsync(m => m.Id == memberId, cancellationToken);
-            await notifier.NotifyAsync(other, $"Bericht van {sender.FirstName} via BuurtBot: {message}", at, cancellationToken);
+            await notifier.NotifyAsync(other, $"Bericht van {sender.FirstName} via BuurtBot: \"{message}\"", at, cancellationToken);
             db.RelayedMessages.Add(Matching.RelayedMessage.Between(request.Id, memberId, otherId, message, at));
             return $"Ik heb uw bericht doorgegeven aan {other.FirstName}.";
         }

@@ -91,6 +91,20 @@ public sealed class BuurtBotBot : IBot
             return;
         }
 
+        // "zeg tegen Anna dat ..." goes to the other side of a match, whatever conversation is going on.
+        if (Matching.RelayRecognizer.Recognize(activity.Text) is { } relay)
+        {
+            data.MisunderstoodInARow = 0;
+            var relayed = await _matchmaking.RelayAsync(CurrentMember.Get(turnContext).Id, relay.RecipientName, relay.Message, turnContext.Now, cancellationToken);
+            await turnContext.SendActivityAsync(relayed, cancellationToken);
+            if (dc.ActiveDialog is not null)
+            {
+                await dc.RepromptDialogAsync(cancellationToken);
+            }
+
+            return;
+        }
+
         var result = await dc.ContinueDialogAsync(cancellationToken);
         if (result.Status != DialogTurnStatus.Empty)
         {
