@@ -29,6 +29,34 @@ internal sealed class MatchmakingService(
             : null;
     }
 
+    public async Task PauseAsync(long memberId, DateTimeOffset? until, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.SingleAsync(m => m.Id == memberId, cancellationToken);
+        member.PauseUntil(until ?? DateTimeOffset.MaxValue);
+        if (await questions.FindAskedAsync(memberId, cancellationToken) is { Kind: QuestionKind.Provide } open)
+        {
+            await matchmaker.AnswerAsync(open, member, yes: false, at, cancellationToken);
+        }
+
+        var waiting = await db.Questions.Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Waiting).ToListAsync(cancellationToken);
+        foreach (var question in waiting)
+        {
+            question.Close(QuestionStatus.Withdrawn, at);
+        }
+    }
+
+    public async Task<bool> ResumeAsync(long memberId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.SingleAsync(m => m.Id == memberId, cancellationToken);
+        if (!member.IsPaused(at))
+        {
+            return false;
+        }
+
+        member.PauseUntil(null);
+        return true;
+    }
+
     public Task<string?> AskWaitingAsync(long memberId, DateTimeOffset at, CancellationToken cancellationToken) =>
         questions.AskNextAsync(memberId, at, cancellationToken);
 

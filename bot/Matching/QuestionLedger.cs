@@ -64,6 +64,11 @@ internal sealed class QuestionLedger(
             return null; // one open question at a time
         }
 
+        if ((await db.Members.FindAsync([memberId], cancellationToken))?.IsPaused(now) == true)
+        {
+            return null; // on a break
+        }
+
         var stored = await db.Questions
             .Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Waiting)
             .ToListAsync(cancellationToken);

@@ -29,6 +29,7 @@ public sealed class BuurtBotBot : IBot
         IMemberDirectory members,
         ConversationState conversationState,
         MainDialog main,
+        PauseDialog pause,
         Interruptions interruptions,
         IMatchmaking matchmaking,
         IOptions<ConversationOptions> options)
@@ -43,6 +44,7 @@ public sealed class BuurtBotBot : IBot
             HandOverDialogId = HandOverDialog.DialogId,
         };
         _dialogs.Add(main);
+        _dialogs.Add(pause);
     }
 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -121,6 +123,21 @@ public sealed class BuurtBotBot : IBot
                 await turnContext.SendActivityAsync(reply, cancellationToken);
             }
 
+            return;
+        }
+
+        // A break from questions, or the end of one.
+        if (PauseRecognizer.Recognize(activity.Text, Language.DutchTime.ToAmsterdam(turnContext.Now)) is { } pause)
+        {
+            data.MisunderstoodInARow = 0;
+            await dc.BeginDialogAsync(PauseDialog.DialogId, pause, cancellationToken);
+            return;
+        }
+
+        if (ResumeRecognizer.IsResume(activity.Text) && await _matchmaking.ResumeAsync(member.Id, turnContext.Now, cancellationToken))
+        {
+            data.MisunderstoodInARow = 0;
+            await turnContext.SendActivityAsync("Welkom terug! Zoekt iemand in de buurt hulp waarbij u kunt helpen, dan vraag ik het u weer.", cancellationToken);
             return;
         }
 

@@ -32,6 +32,7 @@ public static class DialogServiceCollectionExtensions
         services.AddScoped<Help.HelpOfferDialog>();
         services.AddScoped<BeneficiaryDialog>();
         services.AddScoped<HandOverDialog>();
+        services.AddScoped<PauseDialog>();
         return services;
     }
 }

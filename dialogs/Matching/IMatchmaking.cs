@@ -13,5 +13,14 @@ public interface IMatchmaking
     Task<string?> AskWaitingAsync(long memberId, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>Passes a message to the other side of one of the member's active matches; returns what to say back.</summary>
+    /// <summary>
+    /// No questions for the member until the moment given (null: until they say they are back). A question they have
+    /// open counts as a "nee", so the request moves on; questions waiting for them are withdrawn.
+    /// </summary>
+    Task PauseAsync(long memberId, DateTimeOffset? until, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Ends a pause; returns false when the member was not paused.</summary>
+    Task<bool> ResumeAsync(long memberId, DateTimeOffset at, CancellationToken cancellationToken);
+
     Task<string> RelayAsync(long memberId, string recipientName, string message, DateTimeOffset at, CancellationToken cancellationToken);
 }
