@@ -27,7 +27,8 @@ public static class DataExtensions
         builder.Services.AddScoped<ITurnUnitOfWork, TurnUnitOfWork>();
         builder.Services.AddScoped<IActivitySink, OutboxSink>();
         builder.Services.AddScoped<IMemberDirectory, MemberDirectory>();
-        builder.Services.AddScoped<IRequestBook, RequestBook>();
+        builder.Services.AddScoped<RequestBook>();
+        builder.Services.AddScoped<IRequestBook>(services => services.GetRequiredService<RequestBook>());
         builder.Services.AddScoped<ICoordinatorQueue, CoordinatorQueue>();
         builder.Services.AddSingleton<IAddressLookup, UnknownAddressLookup>();
         builder.Services.AddScoped<DatabaseMigrator>();

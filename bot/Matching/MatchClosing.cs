@@ -65,13 +65,15 @@ internal sealed class MatchClosing(BuurtBotDbContext db, Matchmaker matchmaker, 
         db.CoordinatorItems.Add(CoordinatorItem.Open(
             requester.Id, "escalated", $"Niemand gevonden voor {request.What}{day} (verzoek {request.Id}).", now));
         await matchmaker.CloseOtherQuestionsAsync(request, requester, null, QuestionStatus.Withdrawn, now, cancellationToken);
-        await CancelTasksAsync(request, now, cancellationToken, except: ScheduledTaskKind.Deadline);
+        // The next week of a standing request still comes: an escalation is about this occurrence only.
+        await CancelTasksAsync(request, now, cancellationToken, keep: [ScheduledTaskKind.Deadline, ScheduledTaskKind.NextOccurrence]);
     }
 
-    private async Task CancelTasksAsync(Request request, DateTimeOffset now, CancellationToken cancellationToken, ScheduledTaskKind? except = null)
+    private async Task CancelTasksAsync(Request request, DateTimeOffset now, CancellationToken cancellationToken, ScheduledTaskKind[]? keep = null)
     {
+        keep ??= [];
         var pending = await db.ScheduledTasks
-            .Where(t => t.RequestId == request.Id && t.Status == ScheduledTaskStatus.Pending && t.Kind != except)
+            .Where(t => t.RequestId == request.Id && t.Status == ScheduledTaskStatus.Pending && !keep.Contains(t.Kind))
             .ToListAsync(cancellationToken);
         foreach (var task in pending)
         {

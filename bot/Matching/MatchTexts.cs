@@ -26,8 +26,8 @@ internal static class MatchTexts
             case RequestKind.Meal when offer is not null:
                 var portions = request.Portions == 1 ? "1 portie" : $"{request.Portions} porties";
                 var dish = offer.Dish is null ? "uw maaltijd" : $"uw {offer.Dish}";
-                var how = request.Delivery == true ? ", graag gebracht" : ", komt het ophalen";
-                return $"{who} wil graag {portions} van {dish} op {day}{how}. Is dat goed? Antwoord JA of NEE.";
+                var how = request.Delivery == true ? ", en vraagt of u het kunt brengen" : ", en komt het ophalen";
+                return $"{who} wil graag {portions} van {dish} voor {day}{how}. Is dat goed? Antwoord JA of NEE.";
             case RequestKind.Meal:
                 var diet = request.Diets.Count == 0 ? "een maaltijd" : $"een maaltijd ({string.Join(", ", request.Diets.Select(Dialogs.Meals.MealSummary.DietName))})";
                 var forHowMany = request.Portions is > 1 ? $" voor {request.Portions} personen" : "";

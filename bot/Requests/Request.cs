@@ -63,6 +63,16 @@ public sealed class Request
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>A standing request ("elke dinsdag"): the weekdays it comes back on, as bits (1 &lt;&lt; DayOfWeek); null for once.</summary>
+    public int? RepeatDays { get; private set; }
+
+    /// <summary>The occurrence of the standing request this one follows (null for the first, or for one-off requests).</summary>
+    public long? PreviousOccurrenceId { get; private set; }
+
+    public IReadOnlyList<DayOfWeek> Repeat => RepeatDays is { } bits
+        ? [.. Enum.GetValues<DayOfWeek>().Where(d => (bits & (1 << (int)d)) != 0)]
+        : [];
+
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     public bool IsOpen => Status is RequestStatus.Open or RequestStatus.Escalated;
@@ -84,6 +94,7 @@ public sealed class Request
             Portions = draft.Portions,
             Diets = draft.Diets!,
             Delivery = draft.Delivery,
+            RepeatDays = Bits(draft.Repeat),
             Beneficiary = RequestBeneficiary.From(beneficiary),
             Status = RequestStatus.Open,
             CreatedAt = at,
@@ -128,12 +139,40 @@ public sealed class Request
             Time = draft.Time,
             PartOfDay = draft.PartOfDay,
             Description = draft.Description,
+            RepeatDays = Bits(draft.Repeat),
             Beneficiary = RequestBeneficiary.From(beneficiary),
             Status = RequestStatus.Open,
             CreatedAt = at,
             Deadline = deadline,
         };
     }
+
+    /// <summary>The next day this standing request comes back on, after this occurrence; null when it does not repeat.</summary>
+    public DateOnly? NextDate => RepeatDays is null || Date is not { } date
+        ? null
+        : Enumerable.Range(1, 7).Select(date.AddDays).First(d => Repeat.Contains(d.DayOfWeek));
+
+    /// <summary>The next week's occurrence: the same wishes on the next day, matched on its own.</summary>
+    public Request NextOccurrence(DateTimeOffset at, DateTimeOffset deadline) => new()
+    {
+        Kind = Kind,
+        RequesterId = RequesterId,
+        Date = NextDate ?? throw new InvalidOperationException("Only a standing request has a next occurrence."),
+        Time = Time,
+        PartOfDay = PartOfDay,
+        Portions = Portions,
+        Diets = [.. Diets],
+        Delivery = Delivery,
+        Item = Item,
+        Category = Category,
+        Description = Description,
+        RepeatDays = RepeatDays,
+        PreviousOccurrenceId = Id,
+        Beneficiary = Beneficiary is null ? null : Beneficiary with { },
+        Status = RequestStatus.Open,
+        CreatedAt = at,
+        Deadline = deadline,
+    };
 
     /// <summary>The first yes: the request is matched with this neighbour (and their offer, if any).</summary>
     public bool Match(long memberId, long? offerId, TimeOnly? agreedTime, DateTimeOffset at)
@@ -196,4 +235,7 @@ public sealed class Request
         RequestKind.Loan => $"een {Item}",
         _ => Category is { } category ? $"hulp {HelpCategoryNames.With(category)}" : "hulp",
     };
+
+    private static int? Bits(IReadOnlyList<DayOfWeek>? days) =>
+        days is null || days.Count == 0 ? null : days.Aggregate(0, (bits, day) => bits | (1 << (int)day));
 }

@@ -3,6 +3,7 @@ using BuurtBot.Dialogs.Language;
 using BuurtBot.Dialogs.Requests;
 using BuurtBot.Matching;
 using BuurtBot.Members;
+using BuurtBot.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,9 @@ namespace BuurtBot.Requests;
 /// </summary>
 internal sealed class RequestBook(BuurtBotDbContext db, Matchmaker matchmaker, MatchClosing closing, IOptions<MatchingOptions> options) : IRequestBook
 {
+    /// <summary>On the evening of an occurrence's day, the next one is placed.</summary>
+    private static readonly TimeOnly NextOccurrenceAt = new(20, 0);
+
     public Task<Placement> PlaceMealRequestAsync(
         long requesterId, MealRequestDraft draft, Beneficiary? beneficiary, DateTimeOffset placedAt, CancellationToken cancellationToken) =>
         PlaceAsync(requesterId, Request.ForMeal(requesterId, draft, beneficiary, placedAt, MealDeadline(draft.Date!.Value, placedAt)), placedAt, cancellationToken);
@@ -43,11 +47,32 @@ internal sealed class RequestBook(BuurtBotDbContext db, Matchmaker matchmaker, M
     public Task<CancelledRequest?> CancelLatestAsync(long requesterId, DateTimeOffset at, CancellationToken cancellationToken) =>
         closing.CancelLatestAsync(requesterId, at, cancellationToken);
 
+    /// <summary>
+    /// A standing request's next occurrence, placed and matched on its own (a "nee" or an escalation of this week
+    /// changes nothing for the next). A cancelled occurrence ends the series.
+    /// </summary>
+    public async Task PlaceNextOccurrenceAsync(Request previous, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (previous.Status == RequestStatus.Cancelled || previous.NextDate is not { } date
+            || await db.Requests.AnyAsync(r => r.PreviousOccurrenceId == previous.Id, cancellationToken))
+        {
+            return;
+        }
+
+        var deadline = previous.Kind == RequestKind.Help ? HelpDeadline(date, now) : MealDeadline(date, now);
+        await PlaceAsync(previous.RequesterId, previous.NextOccurrence(now, deadline), now, cancellationToken);
+    }
+
     private async Task<Placement> PlaceAsync(long requesterId, Request request, DateTimeOffset placedAt, CancellationToken cancellationToken)
     {
         var requester = await db.Members.SingleAsync(m => m.Id == requesterId, cancellationToken);
         requester.TakeRole(MemberRoles.Requester);
         db.Requests.Add(request);
+        if (request.RepeatDays is not null && request.Date is { } day)
+        {
+            db.ScheduledTasks.Add(ScheduledTask.At(ScheduledTaskKind.NextOccurrence, DutchTime.At(day, NextOccurrenceAt), request));
+        }
+
         return new Placement(await matchmaker.StartAsync(request, requester, placedAt, cancellationToken));
     }
 

@@ -20,6 +20,9 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Ignore(r => r.IsOpen);
         builder.Ignore(r => r.What);
+        builder.Ignore(r => r.Repeat);
+        builder.Ignore(r => r.NextDate);
+        builder.HasIndex(r => r.PreviousOccurrenceId);
         builder.OwnsOne(r => r.Beneficiary, beneficiary =>
         {
             beneficiary.Property(b => b.Name).HasMaxLength(60);

@@ -17,4 +17,6 @@ public enum ScheduledTaskKind
     /// <summary>Afterwards: did it go well?</summary>
     FollowUp,
 
+    /// <summary>A standing request's next occurrence is placed (the evening of the current one's day).</summary>
+    NextOccurrence,
 }

@@ -82,6 +82,9 @@ public sealed partial class TaskRunner(IServiceScopeFactory scopes, TimeProvider
                 case ScheduledTaskKind.FollowUp:
                     await services.GetRequiredService<MatchFollowUps>().AskHowItWentAsync(request, now, cancellationToken);
                     break;
+                case ScheduledTaskKind.NextOccurrence:
+                    await services.GetRequiredService<Requests.RequestBook>().PlaceNextOccurrenceAsync(request, now, cancellationToken);
+                    break;
             }
 
             task.Done(now);

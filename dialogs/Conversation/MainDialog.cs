@@ -157,6 +157,8 @@ public sealed class MainDialog : WaterfallDialog
         {
             case Intent.MealRequest:
                 var meal = parsed is null ? new MealRequestDraft() : MealDraftFields.FromMessage(parsed);
+                var (mealRepeat, mealFirst) = StandingRequest.From(text, meal.Date, Language.DutchTime.Today(step.Context.Now));
+                meal = meal with { Repeat = mealRepeat, Date = mealFirst };
                 return await step.BeginDialogAsync(MealRequestDialog.DialogId, meal with { For = forWhom }, cancellationToken);
             case Intent.MealOffer:
                 return await step.BeginDialogAsync(MealOfferDialog.DialogId, parsed is null ? new MealOfferDraft() : MealOfferDialog.FromMessage(parsed), cancellationToken);
@@ -167,6 +169,8 @@ public sealed class MainDialog : WaterfallDialog
                 return await step.BeginDialogAsync(LoanOfferDialog.DialogId, parsed?.Item, cancellationToken);
             case Intent.HelpRequest:
                 var help = parsed is null ? new HelpRequestDraft() : HelpRequestDialog.FromMessage(parsed, text);
+                var (helpRepeat, helpFirst) = StandingRequest.From(text, help.Date, Language.DutchTime.Today(step.Context.Now));
+                help = help with { Repeat = helpRepeat, Date = helpFirst };
                 return await step.BeginDialogAsync(HelpRequestDialog.DialogId, help with { For = forWhom }, cancellationToken);
             case Intent.HelpOffer:
                 return await step.BeginDialogAsync(HelpOfferDialog.DialogId, parsed is null ? new HelpOfferDraft() : HelpOfferDialog.FromMessage(parsed, text), cancellationToken);

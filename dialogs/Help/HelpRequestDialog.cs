@@ -93,7 +93,7 @@ public sealed class HelpRequestDialog : WaterfallDialog
         var today = DutchTime.Today(step.Context.Now);
         var time = draft.Time is { } t ? $" om {DutchTime.Clock(t)}" : "";
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions(
-            $"Klopt dit? U zoekt {(draft.For is { } b ? $"voor {b.Name}, {b.Street} {b.HouseNumber}, " : "")}hulp met {HelpCategoryWords.Name(draft.Category!.Value)}, {DutchTime.Day(draft.Date!.Value, today)}{time}. Antwoord JA of NEE."),
+            $"Klopt dit? U zoekt {(draft.For is { } b ? $"voor {b.Name}, {b.Street} {b.HouseNumber}, " : "")}hulp met {HelpCategoryWords.Name(draft.Category!.Value)}, {(draft.Repeat is { Count: > 0 } days ? $"{StandingRequest.Describe(days)}, voor het eerst " : "")}{DutchTime.Day(draft.Date!.Value, today)}{time}. Antwoord JA of NEE."),
             cancellationToken);
     }
 

@@ -124,8 +124,8 @@ public sealed class MealRequestDialog : WaterfallDialog
         var draft = Absorb(step, d => d with { Delivery = step.ResultAs<bool?>() ?? d.Delivery });
         var summary = MealSummary.Describe(draft, DutchTime.Today(step.Context.Now));
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions(
-            $"Klopt dit? Een maaltijd{ForWhom(draft)} {summary}. Antwoord JA of NEE.",
-            $"Klopt dit: een maaltijd{ForWhom(draft)} {summary}? Antwoord JA of NEE."), cancellationToken);
+            $"Klopt dit? Een maaltijd{ForWhom(draft)}{Repeat(draft)} {summary}. Antwoord JA of NEE.",
+            $"Klopt dit: een maaltijd{ForWhom(draft)}{Repeat(draft)} {summary}? Antwoord JA of NEE."), cancellationToken);
     }
 
     private async Task<DialogTurnResult> AfterConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -226,4 +226,7 @@ public sealed class MealRequestDialog : WaterfallDialog
 
     /// <summary>" voor Henk (Lindelaan 4)" when a carer asks for someone else.</summary>
     private static string ForWhom(MealRequestDraft draft) => draft.For is { } b ? $" voor {b.Name} ({b.Street} {b.HouseNumber})" : "";
+
+    /// <summary>" elke dinsdag, voor het eerst" for a standing request.</summary>
+    private static string Repeat(MealRequestDraft draft) => draft.Repeat is { Count: > 0 } days ? $" {StandingRequest.Describe(days)}, voor het eerst" : "";
 }

@@ -155,8 +155,8 @@ public sealed class RegistrationDialog : WaterfallDialog
 
         // A carer gave no address of their own: what is shared is the name and street of the person helped.
         var question = options.NeedsAddress
-            ? "Als een buur u helpt, geven wij uw voornaam en straat aan die buur. Uw telefoonnummer niet. Is dat goed? Antwoord JA of NEE."
-            : "Als een buur helpt, geven wij voornamen en de straat door, maar nooit een telefoonnummer. Is dat goed? Antwoord JA of NEE.";
+            ? "Als een buur u helpt, geven wij uw voornaam en adres aan die buur. Uw telefoonnummer niet. Is dat goed? Antwoord JA of NEE."
+            : "Als een buur helpt, geven wij voornamen en het adres door, maar nooit een telefoonnummer. Is dat goed? Antwoord JA of NEE.";
         if (!options.NeedsAddress && step.GetValue<bool>(WelcomedKey) && member.FirstName is { } name)
         {
             question = $"Dank u, {name}. {question}";
@@ -164,7 +164,7 @@ public sealed class RegistrationDialog : WaterfallDialog
 
         return await step.PromptAsync(ConsentPrompt, new PromptOptions(
             FirstQuestion(step, question),
-            "Mogen wij uw voornaam en straat doorgeven aan een buur die u helpt? Antwoord JA of NEE."), cancellationToken);
+            "Mogen wij uw voornaam en adres doorgeven aan een buur die u helpt? Antwoord JA of NEE."), cancellationToken);
     }
 
     private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

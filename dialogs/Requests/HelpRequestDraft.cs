@@ -19,5 +19,8 @@ public sealed record HelpRequestDraft
     /// <summary>Who it is for, when a carer asks for someone else.</summary>
     public Beneficiary? For { get; init; }
 
+    /// <summary>A standing request ("elke dinsdag"): the weekdays it comes back on; null for once.</summary>
+    public IReadOnlyList<DayOfWeek>? Repeat { get; init; }
+
     public bool IsComplete => Category is not null && Date is not null;
 }

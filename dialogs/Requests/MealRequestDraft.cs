@@ -20,5 +20,8 @@ public sealed record MealRequestDraft
     /// <summary>Who it is for, when a carer asks for someone else.</summary>
     public Beneficiary? For { get; init; }
 
+    /// <summary>A standing request ("elke dinsdag"): the weekdays it comes back on; null for once.</summary>
+    public IReadOnlyList<DayOfWeek>? Repeat { get; init; }
+
     public bool IsComplete => Date is not null && Portions is not null && Diets is not null && Delivery is not null;
 }

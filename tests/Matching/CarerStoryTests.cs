@@ -34,7 +34,7 @@ public sealed class CarerStoryTests : ConversationFixture
 
         Assert.Equal("Welkom bij BuurtBot! Hier helpen buren elkaar met een maaltijd, iets lenen of een klusje. Wat is uw voornaam?",
             await sanne.AsksAsync("Hallo, ik wil voor mijn vader een lift naar het ziekenhuis regelen, donderdag om 10 uur"));
-        Assert.StartsWith("Dank u, Sanne. Als een buur helpt, geven wij voornamen en de straat door", await sanne.AsksAsync("Sanne"));
+        Assert.StartsWith("Dank u, Sanne. Als een buur helpt, geven wij voornamen en het adres door", await sanne.AsksAsync("Sanne"));
         Assert.Equal("U vraagt het voor uw vader. Hoe heet uw vader?", await sanne.AsksAsync("ja"));
         Assert.Equal("Op welk adres woont Henk? Bijvoorbeeld: Lindelaan 4, 1234 AB", await sanne.AsksAsync("Henk"));
         Assert.StartsWith("Wat is het telefoonnummer van Henk? Dan laten wij het hem ook weten.", await sanne.AsksAsync("Lindelaan 4, 1234 AB"));

@@ -29,7 +29,7 @@ public sealed class MealMatchingStoryTests : ConversationFixture
 
         // A vegetarian request never gets a meat dish: only Kees, who cooks vegetarian, is asked.
         var question = await kees.LastMessageAsync();
-        Assert.Equal("Truus uit de Lindelaan wil graag 1 portie van uw maaltijd op morgen, dinsdag 24 november, komt het ophalen. Is dat goed? Antwoord JA of NEE.", question);
+        Assert.Equal("Truus uit de Lindelaan wil graag 1 portie van uw maaltijd voor morgen, dinsdag 24 november, en komt het ophalen. Is dat goed? Antwoord JA of NEE.", question);
         Assert.DoesNotContain("Lindelaan 4", question, StringComparison.Ordinal);
         Assert.DoesNotContain(await anna.InboxAsync(), m => m.Text.Contains("Truus", StringComparison.Ordinal));
 
@@ -114,7 +114,7 @@ public sealed class MealMatchingStoryTests : ConversationFixture
 
         Assert.Equal(
             ["Dank u wel! Uw aanbod staat klaar. Zoekt iemand in de buurt een maaltijd, dan vraag ik het u eerst.",
-             "Truus uit de Lindelaan wil graag 1 portie van uw maaltijd op morgen, dinsdag 24 november, komt het ophalen. Is dat goed? Antwoord JA of NEE."],
+             "Truus uit de Lindelaan wil graag 1 portie van uw maaltijd voor morgen, dinsdag 24 november, en komt het ophalen. Is dat goed? Antwoord JA of NEE."],
             replies);
         Assert.StartsWith("Dank u wel! Truus haalt morgen", (await anna.SaysAsync("ja"))[0]);
     }

@@ -16,7 +16,7 @@ public sealed class RegistrationConversationTests : ConversationFixture
             await truus.AsksAsync("hallo"));
         Assert.Equal("Dank u, Truus. Wat is uw postcode en huisnummer? Bijvoorbeeld: 1234 AB 12", await truus.AsksAsync("ik ben truus"));
         Assert.Equal("In welke straat woont u?", await truus.AsksAsync("1234 ab 12"));
-        Assert.StartsWith("Als een buur u helpt, geven wij uw voornaam en straat aan die buur.", await truus.AsksAsync("lindelaan"));
+        Assert.StartsWith("Als een buur u helpt, geven wij uw voornaam en adres aan die buur.", await truus.AsksAsync("lindelaan"));
         Assert.StartsWith("Dank u, Truus. U bent aangemeld. Waarmee kan ik u helpen?", await truus.AsksAsync("ja hoor"));
 
         var member = await Server.QueryAsync(db => db.Members.SingleAsync());

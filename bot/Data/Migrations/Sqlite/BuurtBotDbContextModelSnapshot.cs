@@ -450,7 +450,13 @@ namespace BuurtBot.Data.Migrations.Sqlite
                     b.Property<int?>("Portions")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PreviousOccurrenceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RepeatDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RequesterId")
@@ -474,6 +480,8 @@ namespace BuurtBot.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("MatchedMemberId");
+
+                    b.HasIndex("PreviousOccurrenceId");
 
                     b.HasIndex("RequesterId", "Status");
 

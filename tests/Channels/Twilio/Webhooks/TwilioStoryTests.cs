@@ -50,7 +50,7 @@ public sealed class TwilioStoryTests : IAsyncLifetime
             await SaysAsync(Truus, "ik wil morgen graag een maaltijd voor 1 persoon, ik kom het halen, ik eet alles"));
         AssertSent(
             [ToTruus("Dank u wel, uw vraag staat genoteerd. Wij zoeken een buur die voor u kookt. U krijgt een bericht zodra iemand ja zegt."),
-             ToAnna("Truus uit de Lindelaan wil graag 1 portie van uw maaltijd op morgen, dinsdag 24 november, komt het ophalen. Is dat goed? Antwoord JA of NEE.")],
+             ToAnna("Truus uit de Lindelaan wil graag 1 portie van uw maaltijd voor morgen, dinsdag 24 november, en komt het ophalen. Is dat goed? Antwoord JA of NEE.")],
             await SaysAsync(Truus, "ja"));
         var request = await _bot.QueryAsync(db => db.Requests.SingleAsync());
         Assert.Equal((RequestKind.Meal, new DateOnly(2026, 11, 24), 1, false, RequestStatus.Open), (request.Kind, request.Date, request.Portions, request.Delivery, request.Status));
@@ -88,7 +88,7 @@ public sealed class TwilioStoryTests : IAsyncLifetime
         Assert.Equal("Dank u, Henk. Wat is uw postcode en huisnummer? Bijvoorbeeld: 1 2 3 4 A B 12", (await SpokenAfterAsync(call, "Henk"))[0]);
         Assert.Equal("In welke straat woont u?", (await SpokenAfterAsync(call, "1234 AB 12"))[0]);
         Assert.Equal(
-            "Als een buur u helpt, geven wij uw voornaam en straat aan die buur. Uw telefoonnummer niet. Is dat goed? Zeg ja of nee.",
+            "Als een buur u helpt, geven wij uw voornaam en adres aan die buur. Uw telefoonnummer niet. Is dat goed? Zeg ja of nee.",
             (await SpokenAfterAsync(call, "Lindelaan"))[0]);
         Assert.Equal(
             "Dank u, Henk. U bent aangemeld. Waarmee kan ik u helpen? Zeg wat u nodig heeft. Of druk 1 voor een maaltijd, 2 om iets te lenen, 3 voor hulp, of 0 voor een medewerker.",
@@ -112,7 +112,7 @@ public sealed class TwilioStoryTests : IAsyncLifetime
             (henksRequest.Kind, henksRequest.Date, henksRequest.Portions, henksRequest.Delivery, string.Join(",", henksRequest.Diets)));
         await _bot.WaitForOutboxAsync();
         Assert.Equal(
-            [ToAnna("Henk uit de Lindelaan wil graag 1 portie van uw maaltijd op morgen, dinsdag 24 november, komt het ophalen. Is dat goed? Antwoord JA of NEE.")],
+            [ToAnna("Henk uit de Lindelaan wil graag 1 portie van uw maaltijd voor morgen, dinsdag 24 november, en komt het ophalen. Is dat goed? Antwoord JA of NEE.")],
             _bot.Sent.Skip(sentBeforeTheCall).Select(AsText)); // what was said in the call was spoken in it, not sent again
 
         // Anna says "ja" again: she hears it on WhatsApp, and Henk, who last spoke to the bot by phone, is called back.
@@ -152,7 +152,7 @@ public sealed class TwilioStoryTests : IAsyncLifetime
             await SaysAsync(from, "hallo"));
         Assert.Equal([reply($"Dank u, {name}. Wat is uw postcode en huisnummer? Bijvoorbeeld: 1234 AB 12")], await SaysAsync(from, name));
         Assert.Equal(
-            [reply("Als een buur u helpt, geven wij uw voornaam en straat aan die buur. Uw telefoonnummer niet. Is dat goed? Antwoord JA of NEE.")],
+            [reply("Als een buur u helpt, geven wij uw voornaam en adres aan die buur. Uw telefoonnummer niet. Is dat goed? Antwoord JA of NEE.")],
             await SaysAsync(from, address));
         Assert.Equal(
             [reply($"Dank u, {name}. U bent aangemeld. Waarmee kan ik u helpen? Antwoord met een cijfer: 1 een maaltijd, 2 iets lenen, 3 hulp, 0 een medewerker spreken.")],
