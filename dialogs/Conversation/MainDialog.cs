@@ -161,7 +161,7 @@ public sealed class MainDialog : WaterfallDialog
                 meal = meal with { Repeat = mealRepeat, Date = mealFirst };
                 return await step.BeginDialogAsync(MealRequestDialog.DialogId, meal with { For = forWhom }, cancellationToken);
             case Intent.MealOffer:
-                return await step.BeginDialogAsync(MealOfferDialog.DialogId, parsed is null ? new MealOfferDraft() : MealOfferDialog.FromMessage(parsed), cancellationToken);
+                return await step.BeginDialogAsync(MealOfferDialog.DialogId, parsed is null ? new MealOfferDraft() : MealOfferDialog.FromMessage(parsed, text), cancellationToken);
             case Intent.LoanRequest:
                 var loan = parsed is null ? new LoanRequestDraft() : LoanRequestDialog.FromMessage(parsed, text, step.Context.Now);
                 return await step.BeginDialogAsync(LoanRequestDialog.DialogId, loan with { For = forWhom }, cancellationToken);

@@ -46,14 +46,21 @@ public sealed class MealOfferDialog : WaterfallDialog
     public override string? Description => "uw aanbod om te koken";
 
     /// <summary>The draft a message like "ik kook donderdag 4 porties" already gives.</summary>
-    public static MealOfferDraft FromMessage(ParsedMessage parsed) => new()
+    public static MealOfferDraft FromMessage(ParsedMessage parsed, string text)
     {
-        Date = parsed.Date,
-        Time = parsed.Time,
-        Portions = parsed.Portions is >= 1 and <= 30 ? parsed.Portions : null,
-        Diets = parsed.Diets,
-        Brings = parsed.Delivery,
-    };
+        var price = PriceRecognizer.Recognize(text);
+        return new()
+        {
+            Date = parsed.Date,
+            Time = parsed.Time,
+            Portions = parsed.Portions is >= 1 and <= 30 ? parsed.Portions : null,
+            Diets = parsed.Diets,
+            Brings = parsed.Delivery,
+            Dish = DishRecognizer.Recognize(text),
+            PricePerPortion = price?.AmountPerPortion,
+            Free = price?.Free == true,
+        };
+    }
 
     private async Task<DialogTurnResult> AskDayStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -1,0 +1,26 @@
+using BuurtBot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Tests.Offers;
+
+/// <summary>A cook who says it all in one message ("4 porties stamppot, 4 euro per portie") is asked nothing twice.</summary>
+public sealed class MealOfferFromOneMessageTests : ConversationFixture
+{
+    [Theory]
+    [InlineData("Ik kook donderdag 4 porties stamppot, 4 euro per portie, af te halen", "stamppot", 4.0)]
+    [InlineData("ik kook donderdag 3 porties groentesoep met brood, gratis, ophalen bij mij", "groentesoep met brood", 0.0)]
+    [InlineData("donderdag 2 porties vegetarische lasagne voor 3,50 per stuk, kom maar halen", "lasagne", 3.5)]
+    public async Task Dish_and_price_are_taken_from_the_offer_and_stored(string offer, string dish, double price)
+    {
+        var anna = await IdleMemberAsync("+31611111111", "Anna", "whatsapp", "Kerkstraat 7, 1234 AC");
+
+        var confirm = await anna.AsksAsync(offer);
+        Assert.StartsWith("Klopt dit?", confirm);
+        Assert.Contains(dish, confirm, StringComparison.Ordinal);
+        await anna.SaysAsync("ja");
+
+        var stored = await Server.QueryAsync(db => db.Offers.SingleAsync());
+        Assert.Equal((dish, (decimal)price), (stored.Dish, stored.PricePerPortion));
+        Assert.Equal(new DateOnly(2026, 11, 26), stored.Date);
+    }
+}
