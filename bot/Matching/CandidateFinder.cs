@@ -33,6 +33,16 @@ internal sealed class CandidateFinder(
             .Select(m => (Member: m, Rank: distance.Rank(postcode, m.Postcode)))
             .Where(c => c.Rank is not null)
             .ToDictionary(c => c.Member.Id, c => (c.Member, Rank: c.Rank!.Value));
+        if (request.Kind == RequestKind.Meal)
+        {
+            // A cook who called off cooking on that day is not asked to cook that day after all.
+            var calledOff = await db.Offers
+                .Where(o => o.Kind == RequestKind.Meal && o.Status == OfferStatus.Withdrawn && o.Date == request.Date && eligible.Keys.Contains(o.OffererId))
+                .Select(o => o.OffererId)
+                .ToListAsync(cancellationToken);
+            calledOff.ForEach(id => eligible.Remove(id));
+        }
+
         var offers = await db.Offers
             .Where(o => o.Kind == request.Kind && o.Status == OfferStatus.Active)
             .Where(o => eligible.Keys.Contains(o.OffererId))

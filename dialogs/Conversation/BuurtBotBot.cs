@@ -24,6 +24,7 @@ public sealed class BuurtBotBot : IBot
     private readonly ConversationOptions _options;
     private readonly Interruptions _interruptions;
     private readonly IMatchmaking _matchmaking;
+    private readonly Offers.IOfferBook _offers;
 
     public BuurtBotBot(
         IMemberDirectory members,
@@ -32,11 +33,13 @@ public sealed class BuurtBotBot : IBot
         PauseDialog pause,
         Interruptions interruptions,
         IMatchmaking matchmaking,
+        Offers.IOfferBook offers,
         IOptions<ConversationOptions> options)
     {
         _members = members;
         _interruptions = interruptions;
         _matchmaking = matchmaking;
+        _offers = offers;
         _options = options.Value;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState)))
@@ -123,6 +126,19 @@ public sealed class BuurtBotBot : IBot
                 await turnContext.SendActivityAsync(reply, cancellationToken);
             }
 
+            return;
+        }
+
+        // An offer called off: "mijn aanbod gaat niet door", "ik kan donderdag toch niet koken".
+        if (Offers.OfferWithdrawalRecognizer.IsWithdrawal(activity.Text))
+        {
+            data.MisunderstoodInARow = 0;
+            var withdrawn = await _offers.WithdrawLatestAsync(member.Id, turnContext.Now, cancellationToken);
+            await turnContext.SendActivityAsync(
+                withdrawn is null
+                    ? "U heeft op dit moment geen aanbod staan. Wilt u iets anders? Stuur MENU."
+                    : $"Goed, {withdrawn} gaat niet door. Ik vraag u er niet meer naar. Had u al met iemand afgesproken? Laat het weten met: zeg tegen ... dat ...",
+                cancellationToken);
             return;
         }
 
