@@ -11,9 +11,25 @@ namespace BuurtBot.Offers;
 /// <summary>Offers of meals, things to lend and help; each new offer is checked against open requests nearby.</summary>
 internal sealed class OfferBook(BuurtBotDbContext db, Matchmaker matchmaker) : IOfferBook
 {
-    public Task PlaceMealOfferAsync(long offererId, MealOfferDraft draft, DateTimeOffset at, CancellationToken cancellationToken) =>
-        PlaceAsync(offererId, MemberRoles.Cook, Offer.Meal(
+    public async Task<bool> PlaceMealOfferAsync(long offererId, MealOfferDraft draft, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        // A second offer for the same day changes the first ("ik kook morgen toch 6 porties"), it does not add one.
+        var sameDay = await db.Offers.FirstOrDefaultAsync(
+            o => o.OffererId == offererId && o.Kind == RequestKind.Meal && o.Date == draft.Date
+                && (o.Status == OfferStatus.Active || o.Status == OfferStatus.UsedUp),
+            cancellationToken);
+        if (sameDay is not null)
+        {
+            sameDay.Change(draft.Date, draft.Portions, draft.Free ? 0 : draft.PricePerPortion);
+            var offerer = await db.Members.SingleAsync(m => m.Id == offererId, cancellationToken);
+            await matchmaker.OfferPlacedAsync(sameDay, offerer, at, cancellationToken);
+            return true;
+        }
+
+        await PlaceAsync(offererId, MemberRoles.Cook, Offer.Meal(
             offererId, draft.Date!.Value, draft.Time, draft.Portions!.Value, draft.Free ? 0 : draft.PricePerPortion, draft.Dish, draft.Diets, draft.Brings, at), at, cancellationToken);
+        return false;
+    }
 
     public Task PlaceLoanOfferAsync(long offererId, string item, DateTimeOffset at, CancellationToken cancellationToken) =>
         PlaceAsync(offererId, MemberRoles.Lender, Offer.Loan(offererId, item, null, at), at, cancellationToken);

@@ -6,7 +6,8 @@ namespace BuurtBot.Dialogs.Offers;
 /// </summary>
 public interface IOfferBook
 {
-    Task PlaceMealOfferAsync(long offererId, MealOfferDraft draft, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>Places the offer, or changes the cook's offer for the same day; returns true when it changed one.</summary>
+    Task<bool> PlaceMealOfferAsync(long offererId, MealOfferDraft draft, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task PlaceLoanOfferAsync(long offererId, string item, DateTimeOffset at, CancellationToken cancellationToken);
 

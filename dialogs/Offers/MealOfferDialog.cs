@@ -115,9 +115,12 @@ public sealed class MealOfferDialog : WaterfallDialog
             return await step.ReplaceDialogAsync(DialogId, new MealOfferDraft(), cancellationToken);
         }
 
-        await _offers.PlaceMealOfferAsync(CurrentMember.Get(step.Context).Id, draft, step.Context.Now, cancellationToken);
+        var changed = await _offers.PlaceMealOfferAsync(CurrentMember.Get(step.Context).Id, draft, step.Context.Now, cancellationToken);
         await step.Context.SendActivityAsync(
-            "Dank u wel! Uw aanbod staat klaar. Zoekt iemand in de buurt een maaltijd, dan vraag ik het u eerst.", cancellationToken);
+            changed
+                ? "Dank u wel! Uw aanbod voor die dag is aangepast."
+                : "Dank u wel! Uw aanbod staat klaar. Zoekt iemand in de buurt een maaltijd, dan vraag ik het u eerst.",
+            cancellationToken);
         return await step.EndDialogAsync(true, cancellationToken);
     }
 

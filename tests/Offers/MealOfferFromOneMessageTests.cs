@@ -23,4 +23,16 @@ public sealed class MealOfferFromOneMessageTests : ConversationFixture
         Assert.Equal((dish, (decimal)price), (stored.Dish, stored.PricePerPortion));
         Assert.Equal(new DateOnly(2026, 11, 26), stored.Date);
     }
+
+    [Fact]
+    public async Task A_second_offer_for_the_same_day_changes_the_first()
+    {
+        var anna = await CookAsync("+31611111111", "Anna", "Kerkstraat 7, 1234 AC", "ik kook morgen 4 porties stamppot, 4 euro per portie, af te halen");
+
+        Assert.StartsWith("Klopt dit?", await anna.AsksAsync("ik kook morgen toch 6 porties, 3 euro per portie, af te halen"));
+        Assert.Equal(["Dank u wel! Uw aanbod voor die dag is aangepast."], await anna.SaysAsync("ja"));
+
+        var offer = await Server.QueryAsync(db => db.Offers.SingleAsync());
+        Assert.Equal((6, 3m, "stamppot"), (offer.PortionsLeft, offer.PricePerPortion, offer.Dish));
+    }
 }
