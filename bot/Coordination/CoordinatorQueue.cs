@@ -26,9 +26,7 @@ internal sealed class CoordinatorQueue(BuurtBotDbContext db, IOptions<Coordinato
             return;
         }
 
-        // The member may have been created in this very turn: look in what is staged as well as in the database.
-        var member = db.Members.Local.FirstOrDefault(m => m.Id == item.MemberId)
-            ?? await db.Members.FirstOrDefaultAsync(m => m.Id == item.MemberId, cancellationToken);
+        var member = await db.Members.FindAsync([item.MemberId], cancellationToken);
         var who = member is null ? "onbekend" : string.Join(", ", new[]
         {
             member.FirstName ?? "naam onbekend",

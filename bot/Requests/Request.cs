@@ -148,9 +148,9 @@ public sealed class Request
     }
 
     /// <summary>The next day this standing request comes back on, after this occurrence; null when it does not repeat.</summary>
-    public DateOnly? NextDate => RepeatDays is null || Date is not { } date
+    public DateOnly? NextDate => RepeatDays is not { } bits || Date is not { } date
         ? null
-        : Enumerable.Range(1, 7).Select(date.AddDays).First(d => Repeat.Contains(d.DayOfWeek));
+        : Enumerable.Range(1, 7).Select(date.AddDays).First(d => (bits & (1 << (int)d.DayOfWeek)) != 0);
 
     /// <summary>The next week's occurrence: the same wishes on the next day, matched on its own.</summary>
     public Request NextOccurrence(DateTimeOffset at, DateTimeOffset deadline) => new()

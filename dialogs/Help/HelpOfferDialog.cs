@@ -73,7 +73,7 @@ public sealed class HelpOfferDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> AskDaysStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var draft = Update(step, d => d with { Categories = step.ResultAs<IReadOnlyList<HelpCategory>>() ?? d.Categories });
+        var draft = step.UpdateValue<HelpOfferDraft>(DraftKey, d => d with { Categories = step.ResultAs<IReadOnlyList<HelpCategory>>() ?? d.Categories });
         return draft.Days is not null
             ? await step.NextAsync(null, cancellationToken)
             : await step.PromptAsync(DaysPrompt, new PromptOptions(
@@ -83,7 +83,7 @@ public sealed class HelpOfferDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> AskDistanceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        Update(step, d => d with { Days = step.ResultAs<IReadOnlyList<DayOfWeek>>() ?? d.Days });
+        step.UpdateValue<HelpOfferDraft>(DraftKey, d => d with { Days = step.ResultAs<IReadOnlyList<DayOfWeek>>() ?? d.Days });
         return await step.PromptAsync(DistancePrompt, new PromptOptions(
             "Hoe ver wilt u ervoor gaan? Antwoord met een cijfer: 1 in mijn eigen buurt, 2 in de wijk, 3 in de hele stad.",
             "Antwoord 1 voor uw eigen buurt, 2 voor de wijk of 3 voor de hele stad.") { Choices = Distances }, cancellationToken);
@@ -91,7 +91,7 @@ public sealed class HelpOfferDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var draft = Update(step, d => d with { Distance = int.Parse(step.ResultAs<string>()!, System.Globalization.CultureInfo.InvariantCulture) });
+        var draft = step.UpdateValue<HelpOfferDraft>(DraftKey, d => d with { Distance = int.Parse(step.ResultAs<string>()!, System.Globalization.CultureInfo.InvariantCulture) });
         var kinds = string.Join(", ", draft.Categories!.Select(HelpCategoryWords.Name));
         var days = draft.Days!.Count is 0 or 7 ? "elke dag" : string.Join(", ", draft.Days!.Select(DayName));
         var distance = draft.Distance switch { 0 => "in uw eigen buurt", 1 => "in de wijk", _ => "in de hele stad" };
@@ -129,11 +129,4 @@ public sealed class HelpOfferDialog : WaterfallDialog
     }
 
     private static string DayName(DayOfWeek day) => DutchTime.DayName(new DateOnly(2026, 11, 22).AddDays((int)day));
-
-    private static HelpOfferDraft Update(WaterfallStepContext step, Func<HelpOfferDraft, HelpOfferDraft> answer)
-    {
-        var draft = answer(step.GetValue<HelpOfferDraft>(DraftKey)!);
-        step.SetValue(DraftKey, draft);
-        return draft;
-    }
 }

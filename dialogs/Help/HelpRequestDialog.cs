@@ -70,7 +70,7 @@ public sealed class HelpRequestDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> AskDayStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var draft = Update(step, d => d with { Category = step.ResultAs<HelpCategory?>() ?? d.Category });
+        var draft = step.UpdateValue<HelpRequestDraft>(DraftKey, d => d with { Category = step.ResultAs<HelpCategory?>() ?? d.Category });
         return draft.Date is { } date && date >= DutchTime.Today(step.Context.Now)
             ? await step.NextAsync(null, cancellationToken)
             : await step.PromptAsync(DayPrompt, new PromptOptions(
@@ -79,7 +79,7 @@ public sealed class HelpRequestDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> AskTimeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var draft = Update(step, d => d with { Date = step.ResultAs<DateOnly?>() ?? d.Date });
+        var draft = step.UpdateValue<HelpRequestDraft>(DraftKey, d => d with { Date = step.ResultAs<DateOnly?>() ?? d.Date });
         return draft.Time is not null || draft.PartOfDay is not null
             ? await step.NextAsync(null, cancellationToken)
             : await step.PromptAsync(TimePrompt, new PromptOptions(
@@ -89,7 +89,7 @@ public sealed class HelpRequestDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var draft = Update(step, d => step.Reason == DialogReason.EndCalled ? d with { Time = step.ResultAs<TimeOnly?>() } : d);
+        var draft = step.UpdateValue<HelpRequestDraft>(DraftKey, d => step.Reason == DialogReason.EndCalled ? d with { Time = step.ResultAs<TimeOnly?>() } : d);
         var today = DutchTime.Today(step.Context.Now);
         var time = draft.Time is { } t ? $" om {DutchTime.Clock(t)}" : "";
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions(
@@ -112,12 +112,5 @@ public sealed class HelpRequestDialog : WaterfallDialog
             : "Er is nu nog niemand in de buurt gevonden die daarmee helpt; wij blijven zoeken.";
         await step.Context.SendActivityAsync($"Dank u wel, uw vraag staat genoteerd. {next} U krijgt een bericht zodra iemand ja zegt.", cancellationToken);
         return await step.EndDialogAsync(true, cancellationToken);
-    }
-
-    private static HelpRequestDraft Update(WaterfallStepContext step, Func<HelpRequestDraft, HelpRequestDraft> answer)
-    {
-        var draft = answer(step.GetValue<HelpRequestDraft>(DraftKey)!);
-        step.SetValue(DraftKey, draft);
-        return draft;
     }
 }

@@ -68,7 +68,7 @@ public sealed class LoanRequestDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> AskDayStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var draft = Update(step, d => d with { Item = step.ResultAs<string>() ?? d.Item });
+        var draft = step.UpdateValue<LoanRequestDraft>(DraftKey, d => d with { Item = step.ResultAs<string>() ?? d.Item });
         return draft.Date is { } date && date >= DutchTime.Today(step.Context.Now)
             ? await step.NextAsync(null, cancellationToken)
             : await step.PromptAsync(DayPrompt, new PromptOptions(
@@ -77,7 +77,7 @@ public sealed class LoanRequestDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> AskUntilStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var draft = Update(step, d => d with { Date = step.ResultAs<DateOnly?>() ?? d.Date });
+        var draft = step.UpdateValue<LoanRequestDraft>(DraftKey, d => d with { Date = step.ResultAs<DateOnly?>() ?? d.Date });
         return draft.Until is not null
             ? await step.NextAsync(draft.Until, cancellationToken)
             : await step.PromptAsync(UntilPrompt, new PromptOptions(
@@ -87,7 +87,7 @@ public sealed class LoanRequestDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var draft = Update(step, d => d with { Until = step.ResultAs<DateOnly?>() ?? d.Until });
+        var draft = step.UpdateValue<LoanRequestDraft>(DraftKey, d => d with { Until = step.ResultAs<DateOnly?>() ?? d.Until });
         var today = DutchTime.Today(step.Context.Now);
         var until = draft.Until is { } back ? $", tot {DutchTime.Date(back, today)}" : "";
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions(
@@ -109,12 +109,5 @@ public sealed class LoanRequestDialog : WaterfallDialog
             : "Er is nu nog niemand in de buurt gevonden die iets uitleent; wij blijven zoeken.";
         await step.Context.SendActivityAsync($"Dank u wel, uw vraag staat genoteerd. {next} U krijgt een bericht zodra iemand ja zegt.", cancellationToken);
         return await step.EndDialogAsync(true, cancellationToken);
-    }
-
-    private static LoanRequestDraft Update(WaterfallStepContext step, Func<LoanRequestDraft, LoanRequestDraft> answer)
-    {
-        var draft = answer(step.GetValue<LoanRequestDraft>(DraftKey)!);
-        step.SetValue(DraftKey, draft);
-        return draft;
     }
 }

@@ -15,7 +15,7 @@ public static partial class RelayRecognizer
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "mijn", "m'n", "mn", "de", "het", "een", "haar", "hem", "hun", "ze", "zij", "hij", "iedereen", "niemand", "iemand", "u", "je", "jou", "jullie",
-        "me", "mij", "ons", "die", "dat", "deze", "dit", "wat", "hoe", "maar", "even", "het", "buurman", "buurvrouw",
+        "me", "mij", "ons", "die", "dat", "deze", "dit", "wat", "hoe", "maar", "even", "buurman", "buurvrouw",
     };
 
     public static RelayRequest? Recognize(string? text)

@@ -182,17 +182,10 @@ public sealed class MealRequestDialog : WaterfallDialog
     }
 
     /// <summary>Takes the prompt's answer, plus anything else the same message said, into the draft.</summary>
-    private static MealRequestDraft Absorb(WaterfallStepContext step, Func<MealRequestDraft, MealRequestDraft> answer)
-    {
-        var draft = answer(step.GetValue<MealRequestDraft>(DraftKey)!);
-        if (step.Reason == DialogReason.EndCalled)
-        {
-            draft = MealDraftFields.Absorb(draft, TurnUnderstanding.Of(step.Context, ParseHint.Meal));
-        }
-
-        step.SetValue(DraftKey, draft);
-        return draft;
-    }
+    private static MealRequestDraft Absorb(WaterfallStepContext step, Func<MealRequestDraft, MealRequestDraft> answer) =>
+        step.UpdateValue<MealRequestDraft>(DraftKey, draft => step.Reason == DialogReason.EndCalled
+            ? MealDraftFields.Absorb(answer(draft), TurnUnderstanding.Of(step.Context, ParseHint.Meal))
+            : answer(draft));
 
     private static Task<bool> ValidateDayAsync(PromptValidatorContext<DateOnly> prompt, CancellationToken cancellationToken)
     {

@@ -27,7 +27,7 @@ public sealed class PauseDialog : WaterfallDialog
         AddDialog(new RecognizerPrompt<PauseRequest>(UntilPrompt, tc =>
         {
             var local = DutchTime.ToAmsterdam(tc.Now);
-            if (PauseRecognizer.Recognize($"even pauze {tc.Activity.Text}", local) is { } said && (said.Until is not null || said.Indefinite))
+            if (PauseRecognizer.End(tc.Activity.Text, local) is { } said)
             {
                 return PromptRecognition<PauseRequest>.Of(said);
             }

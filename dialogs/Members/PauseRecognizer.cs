@@ -31,9 +31,25 @@ public static partial class PauseRecognizer
             return null;
         }
 
-        var today = DateOnly.FromDateTime(localNow);
-        var until = EndDate(text.Length > 600 ? text[..600] : text, localNow) ?? Duration(plain, today);
-        return until is not null ? new PauseRequest(until, false) : new PauseRequest(null, OpenEnded().IsMatch(plain));
+        return End(text, localNow) ?? new PauseRequest(null, false);
+    }
+
+    /// <summary>
+    /// The end of a break as said ("tot 1 mei", "twee weken", "tot na kerst"), or an open end on purpose ("voorlopig"):
+    /// also the answer to "tot wanneer?". Null when neither is said.
+    /// </summary>
+    public static PauseRequest? End(string? text, DateTime localNow)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var plain = PlainText.Words(text, maxLength: 600);
+        var until = EndDate(text.Length > 600 ? text[..600] : text, localNow) ?? Duration(plain, DateOnly.FromDateTime(localNow));
+        return until is not null ? new PauseRequest(until, false)
+            : OpenEnded().IsMatch(plain) ? new PauseRequest(null, true)
+            : null;
     }
 
     /// <summary>"tot 1 mei", "t/m zondag", "tot na kerst", "tot eind januari", "vanaf 3 mei weer".</summary>

@@ -80,7 +80,7 @@ public sealed class MealOfferDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> AskPortionsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var draft = Update(step, d => d with { Date = step.ResultAs<DateOnly?>() ?? d.Date });
+        var draft = step.UpdateValue<MealOfferDraft>(DraftKey, d => d with { Date = step.ResultAs<DateOnly?>() ?? d.Date });
         return draft.Portions is not null
             ? await step.NextAsync(null, cancellationToken)
             : await step.PromptAsync(PortionsPrompt, new PromptOptions(
@@ -89,7 +89,7 @@ public sealed class MealOfferDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> AskBringsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var draft = Update(step, d => d with { Portions = step.ResultAs<int?>() ?? d.Portions });
+        var draft = step.UpdateValue<MealOfferDraft>(DraftKey, d => d with { Portions = step.ResultAs<int?>() ?? d.Portions });
         return draft.Brings is not null
             ? await step.NextAsync(null, cancellationToken)
             : await step.PromptAsync(BringsPrompt, new PromptOptions(
@@ -99,7 +99,7 @@ public sealed class MealOfferDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var draft = Update(step, d => d with { Brings = step.ResultAs<bool?>() ?? d.Brings });
+        var draft = step.UpdateValue<MealOfferDraft>(DraftKey, d => d with { Brings = step.ResultAs<bool?>() ?? d.Brings });
         var summary = MealOfferSummary.Describe(draft, DutchTime.Today(step.Context.Now));
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions(
             $"Klopt dit? {Capitalize(summary)}. Antwoord JA of NEE.", $"Klopt dit: {summary}? Antwoord JA of NEE."), cancellationToken);
@@ -133,13 +133,6 @@ public sealed class MealOfferDialog : WaterfallDialog
             _ => TurnUnderstanding.Of(turn, ParseHint.Meal).Delivery,
         };
         return brings is { } value ? PromptRecognition<bool>.Of(value) : default;
-    }
-
-    private static MealOfferDraft Update(WaterfallStepContext step, Func<MealOfferDraft, MealOfferDraft> answer)
-    {
-        var draft = answer(step.GetValue<MealOfferDraft>(DraftKey)!);
-        step.SetValue(DraftKey, draft);
-        return draft;
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -57,7 +57,7 @@ public sealed class BeneficiaryDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> AskAddressStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var found = Update(step, f => f with { Name = step.ResultAs<string>() ?? f.Name });
+        var found = step.UpdateValue<BeneficiaryOptions>(FoundKey, f => f with { Name = step.ResultAs<string>() ?? f.Name });
         return found.Postcode is not null && found.HouseNumber is not null
             ? await step.NextAsync(null, cancellationToken)
             : await step.PromptAsync(AddressPrompt, new PromptOptions(
@@ -67,12 +67,12 @@ public sealed class BeneficiaryDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> AskStreetStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var found = Update(step, f => step.ResultAs<AddressAnswer>() is { } a
+        var found = step.UpdateValue<BeneficiaryOptions>(FoundKey, f => step.ResultAs<AddressAnswer>() is { } a
             ? f with { Postcode = a.Postcode, HouseNumber = a.HouseNumber, Street = a.Street ?? f.Street }
             : f);
         if (found.Street is null && await _addresses.FindStreetAsync(found.Postcode!, found.HouseNumber!, cancellationToken) is { } street)
         {
-            found = Update(step, f => f with { Street = street });
+            found = step.UpdateValue<BeneficiaryOptions>(FoundKey, f => f with { Street = street });
         }
 
         return found.Street is not null
@@ -83,7 +83,7 @@ public sealed class BeneficiaryDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> AskPhoneStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var found = Update(step, f => f with { Street = step.ResultAs<string>() ?? f.Street });
+        var found = step.UpdateValue<BeneficiaryOptions>(FoundKey, f => f with { Street = step.ResultAs<string>() ?? f.Street });
         return found.Phone is not null
             ? await step.NextAsync(null, cancellationToken)
             : await step.PromptAsync(PhonePrompt, new PromptOptions(
@@ -93,18 +93,11 @@ public sealed class BeneficiaryDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var found = Update(step, f => step.ResultAs<string>() is { } phone ? f with { Phone = phone.Length == 0 ? null : phone } : f);
+        var found = step.UpdateValue<BeneficiaryOptions>(FoundKey, f => step.ResultAs<string>() is { } phone ? f with { Phone = phone.Length == 0 ? null : phone } : f);
         return await step.EndDialogAsync(
             new Beneficiary(found.Name!, found.Noun, found.Street!, found.HouseNumber!, found.Postcode!, found.Phone), cancellationToken);
     }
 
     private static BeneficiaryOptions Options(WaterfallStepContext step) =>
         step.GetOptions<BeneficiaryOptions>() ?? new BeneficiaryOptions("naaste", "hem of haar");
-
-    private static BeneficiaryOptions Update(WaterfallStepContext step, Func<BeneficiaryOptions, BeneficiaryOptions> change)
-    {
-        var found = change(step.GetValue<BeneficiaryOptions>(FoundKey)!);
-        step.SetValue(FoundKey, found);
-        return found;
-    }
 }

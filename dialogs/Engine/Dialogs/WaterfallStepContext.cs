@@ -43,6 +43,15 @@ public sealed class WaterfallStepContext
 
     public void SetValue<T>(string key, T value) => Values[key] = StateJson.ToNode(value);
 
+    /// <summary>Changes a value this dialog keeps between its steps (a draft filled in one answer at a time) and returns it.</summary>
+    public T UpdateValue<T>(string key, Func<T, T> change)
+        where T : class
+    {
+        var value = change(GetValue<T>(key)!);
+        SetValue(key, value);
+        return value;
+    }
+
     private JsonObject Values => _state[WaterfallDialog.ValuesKey] as JsonObject
         ?? throw new InvalidOperationException("The waterfall's values are missing.");
 
