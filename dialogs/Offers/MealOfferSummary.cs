@@ -12,8 +12,9 @@ public static class MealOfferSummary
         var parts = new List<string>();
         var day = draft.Date is { } date ? DutchTime.Day(date, today) : "";
         var time = draft.Time is { } t ? $" om {DutchTime.Clock(t)}" : "";
-        var dish = draft.Dish is null ? "" : $" {draft.Dish}";
-        parts.Add($"u kookt {day}{time}{dish}".TrimEnd());
+        // The dish before the day: the day itself may hold a comma ("morgen, dinsdag 24 november").
+        var dish = draft.Dish is null ? "" : $" {draft.Dish},";
+        parts.Add($"u kookt{dish} {day}{time}".TrimEnd(' ', ','));
         if (draft.Portions is { } portions)
         {
             var price = draft.Free ? " (gratis)" : draft.PricePerPortion is { } p ? $" van {p.ToString("0.00", CultureInfo.GetCultureInfo("nl-NL"))} euro" : "";

@@ -25,6 +25,16 @@ public sealed class MealOfferFromOneMessageTests : ConversationFixture
     }
 
     [Fact]
+    public async Task The_confirmation_names_the_dish_before_the_day()
+    {
+        var anna = await IdleMemberAsync("+31611111111", "Anna", "whatsapp", "Kerkstraat 7, 1234 AC");
+
+        Assert.Equal(
+            "Klopt dit? U kookt stamppot, morgen, dinsdag 24 november, deelt 4 porties van 4,00 euro, het eten wordt bij u opgehaald. Antwoord JA of NEE.",
+            await anna.AsksAsync("ik kook morgen 4 porties stamppot, 4 euro per portie, af te halen"));
+    }
+
+    [Fact]
     public async Task A_second_offer_for_the_same_day_changes_the_first()
     {
         var anna = await CookAsync("+31611111111", "Anna", "Kerkstraat 7, 1234 AC", "ik kook morgen 4 porties stamppot, 4 euro per portie, af te halen");
