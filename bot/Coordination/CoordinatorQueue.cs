@@ -1,6 +1,7 @@
 using BuurtBot.Data;
 using BuurtBot.Dialogs.Coordination;
 using BuurtBot.Dialogs.Engine.Activities;
+using BuurtBot.Observability;
 using BuurtBot.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,13 +9,14 @@ using Microsoft.Extensions.Options;
 namespace BuurtBot.Coordination;
 
 /// <summary>The coordinators' queue in the database; alerts also go out by SMS to the coordinators on duty.</summary>
-internal sealed class CoordinatorQueue(BuurtBotDbContext db, IOptions<CoordinatorAlertOptions> options) : ICoordinatorQueue
+internal sealed class CoordinatorQueue(BuurtBotDbContext db, IOptions<CoordinatorAlertOptions> options, BuurtBotMetrics metrics) : ICoordinatorQueue
 {
     private const int QuotedLength = 300;
 
     public Task EnqueueAsync(CoordinatorItemDraft item, CancellationToken cancellationToken)
     {
         db.CoordinatorItems.Add(CoordinatorItem.Open(item.MemberId, item.Reason, item.Summary, item.CreatedAt));
+        metrics.Escalated(item.Reason);
         return Task.CompletedTask;
     }
 

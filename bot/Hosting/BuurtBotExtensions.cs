@@ -7,6 +7,7 @@ using BuurtBot.Dialogs.Conversation;
 using BuurtBot.Health;
 using BuurtBot.Inbound;
 using BuurtBot.Matching;
+using BuurtBot.Observability;
 using BuurtBot.Outbox;
 
 namespace BuurtBot.Hosting;
@@ -21,6 +22,7 @@ public static class BuurtBotExtensions
         builder.AddMatching();
         // Middleware runs in registration order: each channel message once, then state saving, then opt-out.
         builder.Services.AddScoped<Dialogs.Engine.Turns.IMiddleware, InboundReceiptMiddleware>();
+        builder.Services.AddScoped<Dialogs.Engine.Turns.IMiddleware, TurnMetricsMiddleware>();
         builder.Services.AddBuurtBotDialogs();
         builder.AddSimulator();
         builder.AddTwilioChannels();
@@ -29,12 +31,14 @@ public static class BuurtBotExtensions
         builder.Services.AddScoped<IOutboxReader, OutboxReader>();
         builder.AddCoordinatorApi();
         builder.AddBuurtBotHealth();
+        builder.AddBuurtBotMetrics();
         return builder;
     }
 
     public static WebApplication MapBuurtBot(this WebApplication app)
     {
         app.MapBuurtBotHealth();
+        app.MapBuurtBotMetrics();
         app.MapTwilioChannels();
         app.MapCoordinatorApi();
         app.MapSimulator(app.Configuration.GetValue<bool?>($"{SimulatorOptions.Section}:Enabled") ?? app.Environment.IsDevelopment());

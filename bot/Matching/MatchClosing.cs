@@ -3,6 +3,7 @@ using BuurtBot.Data;
 using BuurtBot.Dialogs.Language;
 using BuurtBot.Dialogs.Requests;
 using BuurtBot.Members;
+using BuurtBot.Observability;
 using BuurtBot.Outbox;
 using BuurtBot.Requests;
 using BuurtBot.Scheduling;
@@ -15,7 +16,7 @@ namespace BuurtBot.Matching;
 /// without a yes: the requester is told honestly and a coordinator takes it over. Either way the open questions
 /// are closed and the people asked hear they need not do anything.
 /// </summary>
-internal sealed class MatchClosing(BuurtBotDbContext db, Matchmaker matchmaker, Notifier notifier)
+internal sealed class MatchClosing(BuurtBotDbContext db, Matchmaker matchmaker, Notifier notifier, BuurtBotMetrics metrics)
 {
     public async Task<CancelledRequest?> CancelLatestAsync(long requesterId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -64,6 +65,7 @@ internal sealed class MatchClosing(BuurtBotDbContext db, Matchmaker matchmaker, 
             cancellationToken);
         db.CoordinatorItems.Add(CoordinatorItem.Open(
             requester.Id, "escalated", $"Niemand gevonden voor {request.What}{day} (verzoek {request.Id}).", now));
+        metrics.Escalated("escalated");
         await matchmaker.CloseOtherQuestionsAsync(request, requester, null, QuestionStatus.Withdrawn, now, cancellationToken);
         // The next week of a standing request still comes: an escalation is about this occurrence only.
         await CancelTasksAsync(request, now, cancellationToken, keep: [ScheduledTaskKind.Deadline, ScheduledTaskKind.NextOccurrence]);

@@ -3,6 +3,7 @@ using BuurtBot.Dialogs.Language;
 using BuurtBot.Dialogs.Requests;
 using BuurtBot.Dialogs.Understanding;
 using BuurtBot.Members;
+using BuurtBot.Observability;
 using BuurtBot.Offers;
 using BuurtBot.Outbox;
 using BuurtBot.Requests;
@@ -24,6 +25,7 @@ internal sealed partial class Matchmaker(
     IDistance distance,
     MatchFollowUps followUps,
     Notifier notifier,
+    BuurtBotMetrics metrics,
     IOptions<MatchingOptions> options,
     ILogger<Matchmaker> logger)
 {
@@ -114,6 +116,7 @@ internal sealed partial class Matchmaker(
             await CloseOtherQuestionsAsync(request, requester, question.Id, QuestionStatus.Arranged, now, cancellationToken);
             followUps.ScheduleAfterMatch(request, now);
             LogMatched(logger, request.Kind, question.Wave);
+            metrics.Matched(request.Kind, now - request.CreatedAt);
         }
         else
         {

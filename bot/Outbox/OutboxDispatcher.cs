@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using BuurtBot.Channels.Outbound;
 using BuurtBot.Data;
 using BuurtBot.Dialogs.Engine.Activities;
+using BuurtBot.Observability;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ public sealed partial class OutboxDispatcher(
     IOutboundTransport transport,
     TimeProvider time,
     IOptions<OutboxOptions> options,
+    BuurtBotMetrics metrics,
     ILogger<OutboxDispatcher> logger)
 {
     /// <summary>
@@ -152,19 +154,23 @@ public sealed partial class OutboxDispatcher(
         {
             case DeliveryOutcome.Sent:
                 message.MarkSent(attempt.ProviderId, now, attempt.SentOn);
+                metrics.MessageSent(attempt.SentOn ?? sent.Channel, "sent");
                 break;
             case DeliveryOutcome.RetryLater:
                 message.ScheduleRetry(attempt.ErrorCode, now + RetryDelay(sent.Attempt), options.Value.MaxAttempts, now);
                 LogRetry(logger, message.Id, sent.Channel, sent.Attempt, attempt.ErrorCode);
+                metrics.MessageSent(sent.Channel, message.Status == OutboxStatus.Failed ? "failed" : "retry");
                 break;
             case DeliveryOutcome.OptedOut:
                 // The channel says the person opted out (Twilio 21610): record it, so nothing is tried again.
                 message.MarkFailed(attempt.ErrorCode, now, optedOut: true);
+                metrics.MessageSent(sent.Channel, "opted_out");
                 (await db.Members.FirstOrDefaultAsync(m => m.Phone == message.To, cancellationToken))?.OptOut(now);
                 break;
             default:
                 message.MarkFailed(attempt.ErrorCode, now);
-                LogFailed(logger, message.Id, sent.Channel, attempt.ErrorCode, attempt.Error);
+                LogFailed(logger, message.Id, sent.Channel, attempt.ErrorCode, Redact.PhonesIn(attempt.Error));
+                metrics.MessageSent(sent.Channel, "failed");
                 break;
         }
 

@@ -161,11 +161,13 @@ public sealed class OutboxDispatcherTests : IDisposable
     {
         var services = new ServiceCollection();
         services.AddDbContext<BuurtBotDbContext>(o => o.UseBuurtBotSqlite(_database.ConnectionString));
+        services.AddMetrics();
         var provider = services.BuildServiceProvider();
         var options = new OutboxOptions { Parallelism = 4 };
         configure?.Invoke(options);
         return new OutboxDispatcher(
             provider.GetRequiredService<IServiceScopeFactory>(), transport, _time, Options.Create(options),
+            new BuurtBot.Observability.BuurtBotMetrics(provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()),
             LoggerFactory.Create(_ => { }).CreateLogger<OutboxDispatcher>());
     }
 
