@@ -1,6 +1,7 @@
 using BuurtBot.Cli;
 using BuurtBot.Data;
 using BuurtBot.Hosting;
+using BuurtBot.Hosting.Validation;
 
 // Commands that never start the web host.
 if (args is ["parse", .. var parseArgs])
@@ -22,6 +23,11 @@ var builder = WebApplication.CreateBuilder(BuurtBotEnvironment.Options(args));
 builder.AddBuurtBot();
 
 var app = builder.Build();
+if (!app.HasValidConfiguration(Console.Error))
+{
+    return 2;
+}
+
 await app.MigrateBuurtBotDatabaseAsync();
 app.MapBuurtBot();
 await app.RunAsync();

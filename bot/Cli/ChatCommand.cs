@@ -3,6 +3,7 @@ using BuurtBot.Dialogs.Engine.Activities;
 using BuurtBot.Dialogs.Engine.Turns;
 using BuurtBot.Dialogs.Members;
 using BuurtBot.Hosting;
+using BuurtBot.Hosting.Validation;
 
 namespace BuurtBot.Cli;
 
@@ -26,6 +27,11 @@ internal static class ChatCommand
         var builder = WebApplication.CreateBuilder(BuurtBotEnvironment.Options(rest));
         builder.AddBuurtBot(logToStandardError: true);
         await using var app = builder.Build();
+        if (!app.HasValidConfiguration(error))
+        {
+            return 2;
+        }
+
         await app.MigrateBuurtBotDatabaseAsync();
         var turns = app.Services.GetRequiredService<ITurnProcessor>();
         var time = app.Services.GetRequiredService<TimeProvider>();

@@ -5,6 +5,7 @@ using BuurtBot.Coordination.Api;
 using BuurtBot.Data;
 using BuurtBot.Dialogs.Conversation;
 using BuurtBot.Health;
+using BuurtBot.Hosting.Validation;
 using BuurtBot.Inbound;
 using BuurtBot.Matching;
 using BuurtBot.Observability;
@@ -32,6 +33,7 @@ public static class BuurtBotExtensions
         builder.AddCoordinatorApi();
         builder.AddBuurtBotHealth();
         builder.AddBuurtBotMetrics();
+        builder.AddBuurtBotConfigurationValidation();
         return builder;
     }
 

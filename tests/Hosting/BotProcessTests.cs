@@ -79,7 +79,7 @@ public sealed class BotProcessTests
             }
             try
             {
-                var response = await http.GetAsync("/health");
+                var response = await http.GetAsync("/health/ready");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return response.StatusCode;
@@ -97,7 +97,7 @@ public sealed class BotProcessTests
     }
 
     /// <summary>The bot as built next to these tests (same configuration), run with `dotnet BuurtBot.dll`.</summary>
-    private static string BotDll()
+    internal static string BotDll()
     {
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name; // bin/<Configuration>/net10.0
         var dll = Path.Combine(RepoPaths.Bot, "bin", configuration, "net10.0", "BuurtBot.dll");

@@ -119,14 +119,6 @@ public sealed class SimulatorEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Health_answers_200_once_the_database_is_reachable()
-    {
-        var response = await _http.GetAsync("/health");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
-    }
-
     public async Task DisposeAsync()
     {
         _http.Dispose();

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.Json;
+using BuurtBot.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace BuurtBot.Tests.Health;
+
+/// <summary>
+/// /health says the process is alive without touching the database; /health/ready says whether it can serve:
+/// the database answers and has every migration this build expects.
+/// </summary>
+public sealed class HealthEndpointTests : IAsyncLifetime
+{
+    private readonly TempDatabase _database = new();
+    private BotServer _server = null!;
+    private HttpClient _http = null!;
+
+    public Task InitializeAsync()
+    {
+        _server = new BotServer(_database.ConnectionString, kestrel: true);
+        _http = _server.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_migrated_database_is_alive_and_ready()
+    {
+        var alive = await _http.GetAsync("/health");
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (alive.StatusCode, await alive.Content.ReadAsStringAsync()));
+
+        var (status, body) = await ReadyAsync();
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        Assert.Equal(["database", "migrations"], body.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("name").GetString()).Order());
+    }
+
+    [Fact]
+    public async Task A_missing_migration_makes_it_not_ready_but_still_alive()
+    {
+        string removed;
+        await using (var connection = new SqliteConnection(_database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM __EFMigrationsHistory WHERE MigrationId = (SELECT MAX(MigrationId) FROM __EFMigrationsHistory) RETURNING MigrationId";
+            removed = (string)(await command.ExecuteScalarAsync())!;
+        }
+
+        var (status, body) = await ReadyAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        var migrations = body.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "migrations");
+        Assert.Equal("Unhealthy", migrations.GetProperty("status").GetString());
+        Assert.Equal($"1 migration(s) pending, the first {removed}.", migrations.GetProperty("description").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unreachable_database_makes_it_not_ready_but_still_alive()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_database.Path)!))
+        {
+            File.Delete(file);
+        }
+
+        Directory.CreateDirectory(_database.Path); // a folder where the database file was: SQLite cannot open it
+
+        var (status, body) = await ReadyAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("Unhealthy", body.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/health")).StatusCode);
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> ReadyAsync()
+    {
+        var response = await _http.GetAsync("/health/ready");
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _server.DisposeAsync();
+        _database.Dispose();
+    }
+}
