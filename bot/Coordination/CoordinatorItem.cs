@@ -29,6 +29,13 @@ public sealed class CoordinatorItem
         ClosedAt ??= at;
     }
 
+    /// <summary>The member's data is removed: the item is closed and what it said about them is dropped.</summary>
+    public void Forget(DateTimeOffset at)
+    {
+        Summary = null;
+        Close(at);
+    }
+
     public static CoordinatorItem Open(long memberId, string reason, string? summary, DateTimeOffset at) => new()
     {
         MemberId = memberId,

@@ -10,6 +10,7 @@ using BuurtBot.Inbound;
 using BuurtBot.Matching;
 using BuurtBot.Observability;
 using BuurtBot.Outbox;
+using BuurtBot.Privacy;
 
 namespace BuurtBot.Hosting;
 
@@ -31,6 +32,7 @@ public static class BuurtBotExtensions
         builder.Services.AddScoped<IDeliveryStatusRecorder, DeliveryStatusRecorder>();
         builder.Services.AddScoped<IOutboxReader, OutboxReader>();
         builder.AddCoordinatorApi();
+        builder.AddPrivacy();
         builder.AddBuurtBotHealth();
         builder.AddBuurtBotMetrics();
         builder.AddBuurtBotConfigurationValidation();
@@ -43,6 +45,7 @@ public static class BuurtBotExtensions
         app.MapBuurtBotMetrics();
         app.MapTwilioChannels();
         app.MapCoordinatorApi();
+        app.MapPrivacy();
         app.MapSimulator(app.Configuration.GetValue<bool?>($"{SimulatorOptions.Section}:Enabled") ?? app.Environment.IsDevelopment());
         return app;
     }

@@ -24,6 +24,13 @@ public sealed class InboundReceipt
     /// <summary>What they wrote or said, kept for the coordinator's view of the conversation (purged after the retention period).</summary>
     public string Text { get; private set; } = "";
 
+    /// <summary>The sender's data is removed: the id stays (a late repeat is still recognised), sender and text go.</summary>
+    public void Forget()
+    {
+        From = "";
+        Text = "";
+    }
+
     public static InboundReceipt For(Activity activity, DateTimeOffset at) => new()
     {
         MessageId = activity.Id!,

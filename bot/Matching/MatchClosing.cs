@@ -71,7 +71,7 @@ internal sealed class MatchClosing(BuurtBotDbContext db, Matchmaker matchmaker, 
         await CancelTasksAsync(request, now, cancellationToken, keep: [ScheduledTaskKind.Deadline, ScheduledTaskKind.NextOccurrence]);
     }
 
-    private async Task CancelTasksAsync(Request request, DateTimeOffset now, CancellationToken cancellationToken, ScheduledTaskKind[]? keep = null)
+    public async Task CancelTasksAsync(Request request, DateTimeOffset now, CancellationToken cancellationToken, ScheduledTaskKind[]? keep = null)
     {
         keep ??= [];
         var pending = await db.ScheduledTasks

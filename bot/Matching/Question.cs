@@ -49,6 +49,9 @@ public sealed class Question
         CreatedAt = at,
     };
 
+    /// <summary>The question's text names people; it goes when one of them has their data removed (or after the retention period).</summary>
+    public void Forget() => Text = "";
+
     public void Ask(DateTimeOffset at)
     {
         Status = QuestionStatus.Asked;

@@ -19,6 +19,8 @@ public sealed class RelayedMessage
 
     public DateTimeOffset At { get; private set; }
 
+    public void Forget() => Text = "";
+
     public static RelayedMessage Between(long requestId, long from, long to, string text, DateTimeOffset at) => new()
     {
         RequestId = requestId,

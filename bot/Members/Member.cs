@@ -51,6 +51,12 @@ public sealed class Member
     /// <summary>When the member, having been helped, was invited once to offer something back.</summary>
     public DateTimeOffset? InvitedToGiveBackAt { get; private set; }
 
+    /// <summary>When the member had their personal data removed ("verwijder mijn gegevens"); the row stays as an anonymous count.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    /// <summary>The phone number an erased member's row holds instead of theirs: unique, and never a number.</summary>
+    public static string ErasedPhone(long id) => $"erased:{id}";
+
     public static Member FirstContact(string phone, Channel channel, DateTimeOffset at) => new()
     {
         Phone = phone,
@@ -120,6 +126,26 @@ public sealed class Member
     }
 
     public void OptIn() => OptedOutAt = null;
+
+    /// <summary>
+    /// Removes everything that identifies the person: number, name, address, consent, pause; nothing is sent to
+    /// this row again. What stays is anonymous: when they joined, which roles they had, the channels they used.
+    /// </summary>
+    public void Erase(DateTimeOffset at)
+    {
+        Phone = ErasedPhone(Id);
+        FirstName = null;
+        Postcode = null;
+        HouseNumber = null;
+        Street = null;
+        SharingConsentAt = null;
+        SharingConsentAnswered = false;
+        OptedOutAt ??= at;
+        PausedUntil = null;
+        LastWhatsAppAt = null;
+        Vetted = false;
+        ErasedAt = at;
+    }
 
     /// <summary>"Truus", or "Truus uit de Lindelaan" when the street is known.</summary>
     public string Introduced => Street is null ? FirstName ?? "Een buur" : $"{FirstName} uit de {Street}";

@@ -45,6 +45,9 @@ public sealed class OutboxMessage
     /// <summary>For a follow-up (a call tried again, WhatsApp sent again by SMS): the message it replaces.</summary>
     public long? ReplacesId { get; private set; }
 
+    /// <summary>The recipient asked for their data to be removed: once this message has left, recipient and text are blanked.</summary>
+    public bool ForgetWhenSent { get; private set; }
+
     public static OutboxMessage From(Activity activity) => new()
     {
         To = activity.Recipient,
@@ -89,6 +92,45 @@ public sealed class OutboxMessage
         Channel = sentOn ?? Channel;
         Release();
         Advance(OutboxStatus.Queued, at);
+        ForgetIfAsked();
+    }
+
+    /// <summary>
+    /// The recipient's data is removed: a message not sent yet never will be, and who it was for and what it said
+    /// are blanked. A message already handed to the channel only loses its recipient and text.
+    /// </summary>
+    public void Forget(DateTimeOffset at)
+    {
+        if (Status == OutboxStatus.Pending)
+        {
+            Release();
+            Advance(OutboxStatus.Suppressed, at);
+        }
+
+        To = "";
+        Text = "";
+    }
+
+    /// <summary>The last message to someone whose data is being removed (the confirmation): it still leaves, then is blanked.</summary>
+    public void ForgetOnceSent()
+    {
+        ForgetWhenSent = true;
+        if (Status != OutboxStatus.Pending)
+        {
+            ForgetIfAsked();
+        }
+    }
+
+    /// <summary>The retention period passed: what the message said is no longer kept.</summary>
+    public void PurgeText() => Text = "";
+
+    private void ForgetIfAsked()
+    {
+        if (ForgetWhenSent)
+        {
+            To = "";
+            Text = "";
+        }
     }
 
     public void ScheduleRetry(int? errorCode, DateTimeOffset nextAttemptAt, int maxAttempts, DateTimeOffset at)
@@ -99,6 +141,7 @@ public sealed class OutboxMessage
         if (Attempts >= maxAttempts)
         {
             Advance(OutboxStatus.Failed, at);
+            ForgetIfAsked();
             return;
         }
 
@@ -112,6 +155,7 @@ public sealed class OutboxMessage
         ErrorCode = errorCode;
         Release();
         Advance(optedOut ? OutboxStatus.Suppressed : OutboxStatus.Failed, at);
+        ForgetIfAsked();
     }
 
     /// <summary>A status the channel reported later; ignored when it would move the message backwards.</summary>

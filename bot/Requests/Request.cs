@@ -174,6 +174,14 @@ public sealed class Request
         Deadline = deadline,
     };
 
+    /// <summary>The requester's data is removed: whom it was for (name, address, phone) and their own words go.</summary>
+    public void Forget()
+    {
+        Beneficiary = null;
+        Description = null;
+        Version = Guid.NewGuid();
+    }
+
     /// <summary>The first yes: the request is matched with this neighbour (and their offer, if any).</summary>
     public bool Match(long memberId, long? offerId, TimeOnly? agreedTime, DateTimeOffset at)
     {

@@ -25,12 +25,16 @@ public sealed class BuurtBotBot : IBot
     private readonly Interruptions _interruptions;
     private readonly IMatchmaking _matchmaking;
     private readonly Offers.IOfferBook _offers;
+    private readonly ConversationState _conversationState;
+    private readonly UserState _userState;
 
     public BuurtBotBot(
         IMemberDirectory members,
         ConversationState conversationState,
         MainDialog main,
         PauseDialog pause,
+        ErasureDialog erasure,
+        UserState userState,
         Interruptions interruptions,
         IMatchmaking matchmaking,
         Offers.IOfferBook offers,
@@ -41,6 +45,8 @@ public sealed class BuurtBotBot : IBot
         _matchmaking = matchmaking;
         _offers = offers;
         _options = options.Value;
+        _conversationState = conversationState;
+        _userState = userState;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState)))
         {
@@ -48,11 +54,20 @@ public sealed class BuurtBotBot : IBot
         };
         _dialogs.Add(main);
         _dialogs.Add(pause);
+        _dialogs.Add(erasure);
     }
 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await RunAsync(turnContext, cancellationToken);
+        if (ErasureDialog.Erased(turnContext))
+        {
+            // The member's data is gone: so is everything the bot kept about this number between turns.
+            await _conversationState.DeleteAsync(turnContext, cancellationToken);
+            await _userState.DeleteAsync(turnContext, cancellationToken);
+            return;
+        }
+
         var open = (await _dialogs.CreateContextAsync(turnContext, cancellationToken)).ActiveDialog is not null;
         if (!open && await _matchmaking.AskWaitingAsync(CurrentMember.Get(turnContext).Id, turnContext.Now, cancellationToken) is { } question)
         {

@@ -33,6 +33,7 @@ public static class DialogServiceCollectionExtensions
         services.AddScoped<BeneficiaryDialog>();
         services.AddScoped<HandOverDialog>();
         services.AddScoped<PauseDialog>();
+        services.AddScoped<ErasureDialog>();
         return services;
     }
 }

@@ -10,7 +10,7 @@ namespace BuurtBot.Dialogs.Conversation;
 /// <summary>
 /// What a person can say in any state, handled in this one place: "annuleer"/"laat maar" stops what is going
 /// on, "menu"/"help" shows what the bot can do, "opnieuw" starts the current conversation again, and
-/// "medewerker" asks for a person. (STOP is opt-out, handled before any of this by <see cref="Members.OptOutMiddleware"/>.)
+/// "medewerker" asks for a person, and "verwijder mijn gegevens" asks (once) whether to remove the person's data. (STOP is opt-out, handled before any of this by <see cref="Members.OptOutMiddleware"/>.)
 /// </summary>
 public sealed class Interruptions(ICoordinatorQueue coordinators, IRequestBook requests)
 {
@@ -26,6 +26,13 @@ public sealed class Interruptions(ICoordinatorQueue coordinators, IRequestBook r
                 new CoordinatorItemDraft(CurrentMember.Get(dc.Context).Id, "asked-for-coordinator", summary, dc.Context.Now), cancellationToken);
             await dc.Context.SendActivityAsync(
                 "Ik vraag een medewerker om contact met u op te nemen. Dat is meestal binnen een werkdag.", cancellationToken);
+            return true;
+        }
+
+        if (Members.ErasureRecognizer.IsErasureRequest(text))
+        {
+            await dc.CancelAllDialogsAsync(cancellationToken);
+            await dc.BeginDialogAsync(Members.ErasureDialog.DialogId, null, cancellationToken);
             return true;
         }
 
