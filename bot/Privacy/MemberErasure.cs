@@ -134,8 +134,9 @@ internal sealed partial class MemberErasure(
             receipt.Forget();
         }
 
-        // Messages to them, and alerts to coordinators that quote their number.
-        var stored = await db.OutboxMessages.Where(m => m.To == phone || m.Text.Contains(phone)).ToListAsync(cancellationToken);
+        // Messages to them, alerts to coordinators that quote their number, and neighbours' messages that give their address.
+        var address = member.Street is not null && member.HouseNumber is not null ? $"{member.Street} {member.HouseNumber}" : phone;
+        var stored = await db.OutboxMessages.Where(m => m.To == phone || m.Text.Contains(phone) || m.Text.Contains(address)).ToListAsync(cancellationToken);
         var stagedNow = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToHashSet();
         foreach (var message in stored.Where(m => !stagedNow.Contains(m)))
         {

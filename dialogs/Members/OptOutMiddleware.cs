@@ -53,6 +53,11 @@ public sealed class OptOutMiddleware(IMemberDirectory members, ConversationState
             return true;
         }
 
+        if (ErasureRecognizer.IsErasureRequest(turnContext.Activity.Text))
+        {
+            return false; // "verwijder mijn gegevens" is asked about first (ErasureDialog), not an opt-out
+        }
+
         var parsed = TurnUnderstanding.Of(turnContext);
         return parsed.Intent == Intent.Stop && parsed.Confidence >= StopConfidence;
     }

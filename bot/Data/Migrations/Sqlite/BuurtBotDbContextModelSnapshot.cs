@@ -181,6 +181,9 @@ namespace BuurtBot.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FirstName")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -345,6 +348,9 @@ namespace BuurtBot.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ErrorCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ForgetWhenSent")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("NextAttemptAt")
