@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BuurtBot.Tests.Infrastructure;
@@ -18,11 +19,15 @@ public sealed class BotServer : WebApplicationFactory<Program>
 
     private readonly string _connectionString;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<ILoggingBuilder>? _logging;
 
-    public BotServer(string connectionString, FakeTimeProvider? time = null, bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null)
+    public BotServer(
+        string connectionString, FakeTimeProvider? time = null, bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<ILoggingBuilder>? logging = null)
     {
         _connectionString = connectionString;
         _settings = settings ?? new Dictionary<string, string?>();
+        _logging = logging;
         Time = time ?? new FakeTimeProvider(DefaultStart);
         if (kestrel)
         {
@@ -54,6 +59,11 @@ public sealed class BotServer : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_logging is not null)
+        {
+            builder.ConfigureLogging(_logging);
         }
 
         builder.ConfigureServices(services =>
