@@ -14,6 +14,11 @@ if (args is ["bench", .. var benchArgs])
     return await BenchCommand.RunAsync(benchArgs, Console.Out, Console.Error);
 }
 
+if (args is ["healthcheck", .. var healthArgs])
+{
+    return await HealthCheckCommand.RunAsync(healthArgs, Console.Error);
+}
+
 if (args is ["chat", .. var chatArgs])
 {
     return await ChatCommand.RunAsync(chatArgs, Console.In, Console.Out, Console.Error);

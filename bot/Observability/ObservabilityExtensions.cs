@@ -1,4 +1,5 @@
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace BuurtBot.Observability;
 
@@ -10,7 +11,9 @@ public static class ObservabilityExtensions
     public static WebApplicationBuilder AddBuurtBotMetrics(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<BuurtBotMetrics>();
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("buurtbot"))
+            .WithMetrics(metrics => metrics
             .AddMeter(BuurtBotMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
