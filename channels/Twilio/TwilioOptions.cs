@@ -15,6 +15,12 @@ public sealed class TwilioOptions
     /// <summary>The account's primary Auth Token: REST password and the key of X-Twilio-Signature.</summary>
     public string? AuthToken { get; set; }
 
+    /// <summary>
+    /// Only while rotating the auth token: the other token (Twilio's secondary, about to be promoted, or the old
+    /// primary just replaced). Webhooks signed with either are accepted; REST calls use <see cref="AuthToken"/>.
+    /// </summary>
+    public string? SecondaryAuthToken { get; set; }
+
     /// <summary>Where the REST API lives; a loopback mock in tests, api.dublin.ie1.twilio.com for IE1.</summary>
     public string ApiBaseUrl { get; set; } = "https://api.twilio.com";
 

@@ -45,6 +45,12 @@ public sealed partial class TwilioOptionsValidator : IValidateOptions<TwilioOpti
             problems.Add($"{S}AuthToken has leading or trailing white space.");
         }
 
+        if (options.SecondaryAuthToken is { Length: > 0 } secondary
+            && (secondary.Trim().Length != secondary.Length || secondary == options.AuthToken))
+        {
+            problems.Add($"{S}SecondaryAuthToken must be the other token (not the same as AuthToken) without white space.");
+        }
+
         CheckUrl(problems, "ApiBaseUrl", options.ApiBaseUrl, httpsOnly: false);
         if (string.IsNullOrWhiteSpace(options.PublicBaseUrl))
         {

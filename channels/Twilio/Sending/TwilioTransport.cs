@@ -78,6 +78,8 @@ public sealed class TwilioTransport(IServiceProvider services, IOptions<TwilioOp
         TwilioSendResult.Accepted accepted => DeliveryAttempt.Sent(accepted.Sid, channel),
         TwilioSendResult.Retryable retryable => DeliveryAttempt.RetryLater(retryable.Detail, retryable.ErrorCode ?? retryable.HttpStatus),
         TwilioSendResult.Permanent { IsOptedOut: true } optedOut => DeliveryAttempt.OptedOut(optedOut.ErrorCode),
+        // Our credentials were refused (a token being rotated): the message waits and is tried again, not dropped.
+        TwilioSendResult.Permanent { IsAuthenticationFailure: true } auth => DeliveryAttempt.RetryLater(auth.Message, auth.ErrorCode ?? auth.HttpStatus),
         TwilioSendResult.Permanent permanent => DeliveryAttempt.Failed(permanent.Message, permanent.ErrorCode ?? permanent.HttpStatus),
         _ => DeliveryAttempt.Failed("Unknown result."),
     };

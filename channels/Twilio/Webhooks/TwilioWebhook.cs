@@ -21,7 +21,10 @@ public static class TwilioWebhook
         }
 
         var url = TwilioWebhookUrl.For(request, options);
-        return TwilioSignature.IsValid(options.AuthToken!, signature, url, read.Form)
+        // While the auth token is rotated Twilio may sign with either token for a moment.
+        var valid = TwilioSignature.IsValid(options.AuthToken!, signature, url, read.Form)
+            || (!string.IsNullOrEmpty(options.SecondaryAuthToken) && TwilioSignature.IsValid(options.SecondaryAuthToken, signature, url, read.Form));
+        return valid
             ? (read.Form, null)
             : (null, Results.StatusCode(StatusCodes.Status403Forbidden));
     }
