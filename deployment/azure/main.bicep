@@ -34,6 +34,9 @@ param twilioAccountSid string = ''
 @secure()
 param twilioAuthToken string = ''
 
+@description('Only while rotating the auth token: also accept webhooks signed with the Key Vault secret twilio-auth-token-secondary (README: rotating).')
+param twilioRotating bool = false
+
 @description('The SMS number (E.164).')
 param twilioSmsFrom string = ''
 
@@ -215,6 +218,13 @@ var secrets = concat(
       keyVaultUrl: '${vault.properties.vaultUri}secrets/twilio-auth-token'
       identity: identity.id
     }
+  ] : [],
+  twilioConfigured && twilioRotating ? [
+    {
+      name: 'twilio-auth-token-secondary'
+      keyVaultUrl: '${vault.properties.vaultUri}secrets/twilio-auth-token-secondary'
+      identity: identity.id
+    }
   ] : [])
 
 var databaseEnv = [
@@ -229,6 +239,10 @@ var twilioEnv = twilioConfigured ? [
   { name: 'Twilio__SmsFrom', value: twilioSmsFrom }
   { name: 'Twilio__WhatsAppFrom', value: twilioWhatsAppFrom }
   { name: 'Twilio__VoiceFrom', value: twilioVoiceFrom }
+] : []
+
+var rotationEnv = twilioConfigured && twilioRotating ? [
+  { name: 'Twilio__SecondaryAuthToken', secretRef: 'twilio-auth-token-secondary' }
 ] : []
 
 var alertEnv = [for (phone, i) in coordinatorAlertPhones: {
@@ -270,7 +284,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
             cpu: json('0.5')
             memory: '1Gi'
           }
-          env: concat(databaseEnv, twilioEnv, alertEnv, [
+          env: concat(databaseEnv, twilioEnv, rotationEnv, alertEnv, [
             { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
             { name: 'Database__MigrateOnStart', value: 'false' }
             { name: 'Coordinator__ApiKey', secretRef: 'coordinator-api-key' }
