@@ -65,6 +65,10 @@ start_bot() {
 # Peak resident memory of the bot process so far (MB).
 bot_peak_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$BOT_PID/status" 2>/dev/null || echo "?"; }
 
+# CPU time the bot process has used so far (ms, user + system): per turn, it shows the cost without the noise of
+# other processes competing for the cores.
+bot_cpu_ms() { awk '{ printf "%d", ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"' }' "/proc/$BOT_PID/stat" 2>/dev/null || echo 0; }
+
 stop_bot() {
   if [ -n "$BOT_PID" ] && kill -0 "$BOT_PID" 2>/dev/null; then
     kill -TERM "$BOT_PID" 2>/dev/null || true

@@ -3,7 +3,7 @@
  * load.js - drives BuurtBot's Twilio message webhook with autocannon, with signed requests from many phones.
  *
  *   node load.js --url http://127.0.0.1:5080 --token AUTH_TOKEN --public https://bot.example.nl \
- *                --connections 64 --seconds 20 --phase 1 [--accepted accepted.txt] [--sid-prefix X]
+ *                --connections 64 --seconds 20 --phase 1 [--accepted accepted.txt] [--state phones.json] [--phones 2048]
  *   node load.js --url http://127.0.0.1:5080 --health --connections 64 --seconds 10
  *   node load.js --url ... --token ... --public ... --duplicates 1000 --connections 64
  *
@@ -12,6 +12,8 @@
  * registers (hallo, name, postcode, street, consent), then cooks offer meals, lenders offer things, and
  * others ask for a meal, a loan or help, answer ja/nee and ask how their request stands. All requests are
  * signed before the run starts (X-Twilio-Signature over the public URL), so the client spends no time on it.
+ * --state keeps each phone's progress in a file, so a later run goes on where the last one stopped.
+ * --phase goes into every MessageSid, so runs against one database never repeat an id.
  *
  * Prints one JSON line: {"kind","connections","seconds","ok","non2xx","errors","timeouts","perSecond",
  * "p50","p90","p99","max"}; with --accepted, the MessageSids answered 200 are written there, one a line.
@@ -38,6 +40,7 @@ const acceptedPath = arg('accepted', null);
 const sidPrefix = arg('sid-prefix', String(phase));
 const expectedRate = Number(arg('expected-rate', '4000'));
 const duplicates = Number(arg('duplicates', '0'));
+const statePath = arg('state', null);
 const path = '/api/twilio/messages';
 const ourNumber = '+3197010586014';
 
@@ -91,7 +94,7 @@ function script(index) {
 }
 
 function phoneNumber(block, slot) {
-  const digits = String(phase % 10) + String(block).padStart(3, '0') + String(slot).padStart(4, '0');
+  const digits = '1' + String(block).padStart(3, '0') + String(slot).padStart(4, '0');
   return '+316' + digits;
 }
 
@@ -100,16 +103,27 @@ function phoneNumber(block, slot) {
  * answer arrives), so one person's messages go in order and never overlap, as from a real phone.
  */
 function buildPhones() {
-  const count = Math.max(2048, connections * 8);
+  const count = Math.max(Number(arg('phones', '2048')), connections * 8);
   const perPhone = Math.ceil((expectedRate * seconds) / count) + 4;
+  // With --state, phones carry on where the previous run left them (registered people ask, answer, ...).
+  const progress = statePath && fs.existsSync(statePath) ? JSON.parse(fs.readFileSync(statePath, 'utf8')) : {};
   const phones = [];
   for (let index = 0; index < count; index++) {
     const number = phoneNumber(Math.floor(index / 1000), index % 1000);
-    const phone = { from: index % 3 === 1 ? 'whatsapp:' + number : number, script: script(index), turn: 0, busySince: 0, signed: [] };
-    for (let i = 0; i < perPhone; i++) phone.signed.push(signedRequest(phone.from, textOf(phone.script, i)));
+    const from = index % 3 === 1 ? 'whatsapp:' + number : number;
+    const phone = { from, script: script(index), turn: progress[from] || 0, busySince: 0, signed: [] };
+    for (let i = 0; i < perPhone; i++) phone.signed.push(signedRequest(phone.from, textOf(phone.script, phone.turn + i)));
+    phone.first = phone.turn;
     phones.push(phone);
   }
   return phones;
+}
+
+function saveProgress(phones) {
+  if (!statePath) return;
+  const progress = {};
+  for (const phone of phones) progress[phone.from] = phone.turn;
+  fs.writeFileSync(statePath, JSON.stringify(progress));
 }
 
 function textOf({ first, tail }, turn) {
@@ -156,7 +170,7 @@ async function runTurns() {
       // The context lives from here until this request's answer (autocannon resets it between requests).
       setupRequest: (request, context) => {
         const phone = nextPhone();
-        const next = phone.signed[phone.turn] || signedRequest(phone.from, textOf(phone.script, phone.turn));
+        const next = phone.signed[phone.turn - phone.first] || signedRequest(phone.from, textOf(phone.script, phone.turn));
         phone.turn++;
         context.phone = phone;
         context.sid = next.sid;
@@ -169,6 +183,7 @@ async function runTurns() {
     }],
   });
   if (acceptedPath) fs.writeFileSync(acceptedPath, accepted.join('\n') + (accepted.length ? '\n' : ''));
+  saveProgress(phones);
   process.stdout.write(JSON.stringify(summarise('turns', result)) + '\n');
 }
 
