@@ -14,6 +14,7 @@
  * signed before the run starts (X-Twilio-Signature over the public URL), so the client spends no time on it.
  * --state keeps each phone's progress in a file, so a later run goes on where the last one stopped.
  * --phase goes into every MessageSid, so runs against one database never repeat an id.
+ * --bailout N stops the run after N connection errors (the bot was killed).
  *
  * Prints one JSON line: {"kind","connections","seconds","ok","non2xx","errors","timeouts","perSecond",
  * "p50","p90","p99","max"}; with --accepted, the MessageSids answered 200 are written there, one a line.
@@ -41,6 +42,7 @@ const sidPrefix = arg('sid-prefix', String(phase));
 const expectedRate = Number(arg('expected-rate', '4000'));
 const duplicates = Number(arg('duplicates', '0'));
 const statePath = arg('state', null);
+const bailout = arg('bailout', null);
 const path = '/api/twilio/messages';
 const ourNumber = '+3197010586014';
 
@@ -150,22 +152,27 @@ async function runTurns() {
   let cursor = 0;
   const nextPhone = () => {
     const now = Date.now();
+    let oldest = null;
     for (let tries = 0; tries < phones.length; tries++) {
       const phone = phones[cursor];
       cursor = (cursor + 1) % phones.length;
-      // A request that never got an answer (the bot was killed) frees its phone after 30 s.
-      if (phone.busySince === 0 || now - phone.busySince > 30000) {
+      if (phone.busySince === 0) {
         phone.busySince = now;
         return phone;
       }
+      if (oldest === null || phone.busySince < oldest.busySince) oldest = phone;
     }
-    throw new Error('every phone has a message in flight: use fewer connections');
+    // Every phone waits for an answer: only when requests were lost (the bot was killed, connections refused).
+    // The longest-waiting phone goes on; its lost message will not be answered.
+    oldest.busySince = now;
+    return oldest;
   };
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
     timeout: 20,
+    ...(bailout ? { bailout: Number(bailout) } : {}),
     requests: [{
       // The context lives from here until this request's answer (autocannon resets it between requests).
       setupRequest: (request, context) => {
@@ -191,8 +198,8 @@ async function runTurns() {
 async function runDuplicates() {
   const one = signedRequest(phoneNumber(999, 1), 'hallo', 'SM' + 'd'.repeat(32));
   const result = await autocannon({
-    url, connections, amount: duplicates, timeout: 20,
-    method: one.method, headers: one.headers, body: one.body, path: one.path,
+    url: url + one.path, connections, amount: duplicates, timeout: 20,
+    method: one.method, headers: one.headers, body: one.body,
   });
   process.stdout.write(JSON.stringify({ ...summarise('duplicates', result), sid: one.sid, from: phoneNumber(999, 1) }) + '\n');
 }
