@@ -13,6 +13,11 @@ if (args is ["bench", .. var benchArgs])
     return await BenchCommand.RunAsync(benchArgs, Console.Out, Console.Error);
 }
 
+if (args is ["bench-matching", .. var benchMatchingArgs])
+{
+    return await BenchMatchingCommand.RunAsync(benchMatchingArgs, Console.Out, Console.Error);
+}
+
 if (args is ["chat", .. var chatArgs])
 {
     return await ChatCommand.RunAsync(chatArgs, Console.In, Console.Out, Console.Error);

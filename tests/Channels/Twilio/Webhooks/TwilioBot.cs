@@ -34,12 +34,20 @@ internal sealed class TwilioBot : IAsyncDisposable
     public static Task<TwilioBot> StartAsync(params Func<HttpContext, Task>[] apiScript) => StartAsync(null, apiScript);
 
     /// <summary>With <paramref name="realApi"/> the bot talks to that API (the Prism mock) instead of the local stand-in.</summary>
-    public static async Task<TwilioBot> StartAsync(Uri? realApi, params Func<HttpContext, Task>[] apiScript)
+    public static Task<TwilioBot> StartAsync(Uri? realApi, params Func<HttpContext, Task>[] apiScript) => StartAsync(realApi, null, apiScript);
+
+    /// <summary>With <paramref name="extraSettings"/> on top of the usual Twilio settings (e.g. outbox retry pauses).</summary>
+    public static async Task<TwilioBot> StartAsync(Uri? realApi, IReadOnlyDictionary<string, string?>? extraSettings, params Func<HttpContext, Task>[] apiScript)
     {
         var api = await TwilioStub.StartAsync(apiScript.Length == 0 ? [TwilioStub.Accept] : apiScript);
         var database = new TempDatabase();
         var settings = TwilioTestOptions.Settings(realApi ?? api.BaseUrl);
         settings["Outbox:PollInterval"] = "00:00:00.100";
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var server = new BotServer(database.ConnectionString, kestrel: true, settings: settings);
         return new TwilioBot(api, server, database);
     }
