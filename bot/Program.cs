@@ -19,6 +19,11 @@ if (args is ["healthcheck", .. var healthArgs])
     return await HealthCheckCommand.RunAsync(healthArgs, Console.Error);
 }
 
+if (args is ["bench-matching", .. var benchMatchingArgs])
+{
+    return await BenchMatchingCommand.RunAsync(benchMatchingArgs, Console.Out, Console.Error);
+}
+
 if (args is ["chat", .. var chatArgs])
 {
     return await ChatCommand.RunAsync(chatArgs, Console.In, Console.Out, Console.Error);

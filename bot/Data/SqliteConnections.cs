@@ -5,13 +5,13 @@ namespace BuurtBot.Data;
 
 public static class SqliteConnections
 {
-    private static readonly SqliteBusyTimeoutInterceptor BusyTimeout = new(TimeSpan.FromSeconds(30));
+    private static readonly SqlitePragmaInterceptor Pragmas = new(TimeSpan.FromSeconds(30));
 
-    /// <summary>The bot's SQLite settings: migrations from this assembly, waiting for other writers.</summary>
+    /// <summary>The bot's SQLite settings: migrations from this assembly, waiting for other writers, commits without fsync (WAL).</summary>
     public static DbContextOptionsBuilder UseBuurtBotSqlite(this DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseSqlite(Prepare(connectionString), sqlite => sqlite.MigrationsAssembly(typeof(BuurtBotDbContext).Assembly.FullName))
-            .AddInterceptors(BusyTimeout);
+            .AddInterceptors(Pragmas);
 
     /// <summary>
     /// Makes sure the folder of an SQLite file exists and waits (rather than fails) while another writer holds

@@ -27,7 +27,7 @@ internal sealed class CandidateFinder(
             _ => MemberRoles.Helper,
         };
 
-        var members = await NearbyAsync(role, postcode, request.RequesterId, cancellationToken);
+        var (members, offers) = await NearbyWithOffersAsync(request, role, postcode, exclude, cancellationToken);
         var eligible = members
             .Where(m => !exclude.Contains(m.Id) && CanBeAsked(m, now))
             .Select(m => (Member: m, Rank: distance.Rank(postcode, m.Postcode)))
@@ -43,11 +43,7 @@ internal sealed class CandidateFinder(
             calledOff.ForEach(id => eligible.Remove(id));
         }
 
-        var offers = await db.Offers
-            .Where(o => o.Kind == request.Kind && o.Status == OfferStatus.Active)
-            .Where(o => eligible.Keys.Contains(o.OffererId))
-            .ToListAsync(cancellationToken);
-
+        offers.RemoveAll(o => !eligible.ContainsKey(o.OffererId));
         return request.Kind switch
         {
             RequestKind.Meal => Meals(request, eligible, offers),
@@ -94,21 +90,71 @@ internal sealed class CandidateFinder(
             .ToList();
     }
 
-    /// <summary>Members with the role in or around the postcode's area (the whole town when the distance allows).</summary>
-    private async Task<List<Member>> NearbyAsync(MemberRoles role, string? postcode, long requesterId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The members worth ranking and their active offers of the kind. Nearby (the same three postcode digits) without
+    /// named neighbourhoods, the search is bounded: everyone with an offer that could fit (by kind, and for meals the
+    /// day, for loans the thing), and of the others with the role only the first <see cref="MatchingOptions.CandidateLimit"/>
+    /// in postcode order, the same area before the rest, read through the postcode index. So the work grows with the offers that
+    /// could fit, not with the town. Otherwise everyone with the role in reach is read (a small town, or the whole town).
+    /// </summary>
+    private async Task<(List<Member> Members, List<Offer> Offers)> NearbyWithOffersAsync(
+        Request request, MemberRoles role, string? postcode, IReadOnlySet<long> exclude, CancellationToken cancellationToken)
     {
-        var query = db.Members.Where(m => (m.Roles & role) == role && m.Id != requesterId && m.OptedOutAt == null && m.Postcode != null);
-        if (postcode is { Length: >= 4 } && options.Value.MaxRank < 2)
+        var askable = db.Members.Where(m => (m.Roles & role) == role && m.Id != request.RequesterId && m.OptedOutAt == null
+            && m.Postcode != null && m.SharingConsentAt != null && m.Street != null);
+        var activeOffers = db.Offers.Where(o => o.Kind == request.Kind && o.Status == OfferStatus.Active);
+        if (request.Kind == RequestKind.Meal)
         {
-            var prefix = postcode[..3];
-            var area = postcode[..4];
-            var named = neighbourhoods.Value.Areas.Where(n => n.Postcodes.Contains(area)).SelectMany(n => n.Postcodes).ToList();
-            query = query.Where(m => m.Postcode!.StartsWith(prefix) || named.Contains(m.Postcode.Substring(0, 4)));
+            // Only offers on the request's day can fit, and only they keep a cook from being asked without one.
+            activeOffers = activeOffers.Where(o => o.Date == request.Date);
+        }
+        else if (request.Kind == RequestKind.Loan && request.Item is { } wanted)
+        {
+            // Only the thing asked for can fit (SameThing); a lender of something else is one of the others.
+            activeOffers = activeOffers.Where(o => o.Item != null && (o.Item == wanted || o.Item.Contains(wanted) || wanted.Contains(o.Item)));
         }
 
-        var nearby = await query.ToListAsync(cancellationToken);
-        return nearby;
+        if (postcode is not { Length: >= 4 } || options.Value.MaxRank >= 2 || neighbourhoods.Value.Areas.Count > 0)
+        {
+            if (postcode is { Length: >= 4 } && options.Value.MaxRank < 2)
+            {
+                var prefix3 = postcode[..3];
+                var named = neighbourhoods.Value.Areas.Where(n => n.Postcodes.Contains(postcode[..4])).SelectMany(n => n.Postcodes).ToList();
+                askable = askable.Where(m => m.Postcode!.StartsWith(prefix3) || named.Contains(m.Postcode.Substring(0, 4)));
+            }
+
+            var everyone = await askable.ToListAsync(cancellationToken);
+            var ids = everyone.Select(m => m.Id).ToList();
+            return (everyone, await activeOffers.Where(o => ids.Contains(o.OffererId)).ToListAsync(cancellationToken));
+        }
+
+        var (prefix, prefixEnd) = Range(postcode[..3]);
+        var (area, areaEnd) = Range(postcode[..4]);
+        var inReach = askable.Where(m => string.Compare(m.Postcode, prefix) >= 0 && string.Compare(m.Postcode, prefixEnd) < 0);
+        var offerers = await activeOffers
+            .Join(inReach, o => o.OffererId, m => m.Id, (o, m) => new { Offer = o, Member = m })
+            .ToListAsync(cancellationToken);
+        var members = offerers.Select(x => x.Member).DistinctBy(m => m.Id).ToList();
+        var limit = options.Value.CandidateLimit;
+        var skip = exclude.Concat(members.Select(m => m.Id)).ToList();
+        var sameArea = await inReach
+            .Where(m => string.Compare(m.Postcode, area) >= 0 && string.Compare(m.Postcode, areaEnd) < 0 && !skip.Contains(m.Id))
+            .OrderBy(m => m.Postcode).ThenBy(m => m.Id).Take(limit) // in the postcode index's order: no scan of the town
+            .ToListAsync(cancellationToken);
+        members.AddRange(sameArea);
+        if (sameArea.Count < limit)
+        {
+            members.AddRange(await inReach
+                .Where(m => (string.Compare(m.Postcode, area) < 0 || string.Compare(m.Postcode, areaEnd) >= 0) && !skip.Contains(m.Id))
+                .OrderBy(m => m.Postcode).ThenBy(m => m.Id).Take(limit - sameArea.Count)
+                .ToListAsync(cancellationToken));
+        }
+
+        return (members, offerers.Select(x => x.Offer).ToList());
     }
+
+    /// <summary>The postcodes that start with <paramref name="start"/>: from it up to (not including) the next start ("351" to "352").</summary>
+    private static (string From, string To) Range(string start) => (start, start[..^1] + (char)(start[^1] + 1));
 
     /// <summary>A cook's meal suits a request: the same day, enough portions left, a diet that suits, brought when it must be.</summary>
     public static bool MealFits(Request request, Offer offer) =>

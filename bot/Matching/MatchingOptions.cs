@@ -32,6 +32,12 @@ public sealed class MatchingOptions
     /// <summary>How far neighbours may live from the person a meal or loan is for (0 same area, 1 around it, 2 town).</summary>
     public int MaxRank { get; set; } = 1;
 
+    /// <summary>
+    /// Of the neighbours with the role but without an offer that could fit, at most this many (nearest first) are
+    /// ranked per search: enough for several waves, and a search stays fast however big the town grows.
+    /// </summary>
+    public int CandidateLimit { get; set; } = 100;
+
     /// <summary>How long before the agreed time the reminder goes out on the day.</summary>
     public TimeSpan ReminderBefore { get; set; } = TimeSpan.FromHours(2);
 

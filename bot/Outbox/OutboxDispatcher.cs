@@ -90,17 +90,21 @@ public sealed partial class OutboxDispatcher(
 
         // Whoever has a message in flight waits until it is done, so their messages keep their order.
         var busy = db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sending && m.ClaimedUntil >= now).Select(m => m.To);
-        var candidates = await db.OutboxMessages
+        var found = await db.OutboxMessages
             .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntil < now))
             .Where(m => !busy.Contains(m.To))
             .OrderBy(m => m.Id)
-            .Select(m => m.Id)
+            .Select(m => new { m.Id, Expired = m.Status == OutboxStatus.Sending })
             .Take(options.Value.BatchSize)
             .ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
+        if (found.Count == 0)
         {
             return (token, []);
         }
+
+        var candidates = found.Select(c => c.Id).ToList();
+        // A claim that expired mid-send belonged to a dispatcher that died: its send may have gone out unrecorded.
+        var maybeSent = found.Where(c => c.Expired).Select(c => c.Id).ToHashSet();
 
         // The update checks the state again: a row another dispatcher claimed meanwhile is not taken.
         // From here on the claim is finished even when stopping, so no claim is left without its messages read.
@@ -112,14 +116,16 @@ public sealed partial class OutboxDispatcher(
                 s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntil, until),
                 CancellationToken.None);
 
-        return (token, await db.OutboxMessages
+        var claimed = await db.OutboxMessages
             .AsNoTracking()
             .Where(m => m.ClaimToken == token)
             .OrderBy(m => m.Id)
             .Select(m => new OutboundMessage(
                 m.Id, m.To, m.Channel, m.Text, m.CreatedAt, m.Attempts + 1,
-                db.Members.Where(member => member.Phone == m.To).Select(member => member.LastWhatsAppAt).FirstOrDefault()))
-            .ToListAsync(CancellationToken.None));
+                db.Members.Where(member => member.Phone == m.To).Select(member => member.LastWhatsAppAt).FirstOrDefault(),
+                false))
+            .ToListAsync(CancellationToken.None);
+        return (token, [.. claimed.Select(m => maybeSent.Contains(m.Id) ? m with { MaybeSent = true } : m)]);
     }
 
     private async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
@@ -127,7 +133,8 @@ public sealed partial class OutboxDispatcher(
         DeliveryAttempt attempt;
         try
         {
-            attempt = await transport.SendAsync(message, cancellationToken);
+            attempt = (message.MaybeSent ? await AlreadySentAsync(message, cancellationToken) : null)
+                ?? await transport.SendAsync(message, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -137,6 +144,30 @@ public sealed partial class OutboxDispatcher(
 
         // What the channel answered is recorded even while shutting down: it has happened.
         await RecordAsync(message, attempt, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// For a message whose earlier send may have gone out unrecorded: the channel's record of it, if the channel has
+    /// one that no other stored message claims, so it is not sent twice.
+    /// </summary>
+    private async Task<DeliveryAttempt?> AlreadySentAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        if (await transport.FindSentAsync(message, cancellationToken) is not { Count: > 0 } sent)
+        {
+            return null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+        var taken = await db.OutboxMessages.Where(m => m.ProviderId != null && sent.Contains(m.ProviderId)).Select(m => m.ProviderId!).ToListAsync(cancellationToken);
+        var providerId = sent.FirstOrDefault(id => !taken.Contains(id));
+        if (providerId is null)
+        {
+            return null;
+        }
+
+        LogFoundSent(logger, message.Id, message.Channel);
+        return DeliveryAttempt.Sent(providerId);
     }
 
     private async Task RecordAsync(OutboundMessage sent, DeliveryAttempt attempt, CancellationToken cancellationToken)
@@ -183,6 +214,9 @@ public sealed partial class OutboxDispatcher(
         var ceiling = Math.Min(options.Value.MaxRetryDelay.TotalMilliseconds, options.Value.FirstRetryDelay.TotalMilliseconds * Math.Pow(2, attempt - 1));
         return TimeSpan.FromMilliseconds(ceiling / 2 + (Random.Shared.NextDouble() * ceiling / 2));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} on {Channel} had gone out before its sender stopped; recorded, not sent again")]
+    private static partial void LogFoundSent(ILogger logger, long messageId, Channel channel);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending outbox message {MessageId} on {Channel} threw; it will be retried")]
     private static partial void LogTransportFailed(ILogger logger, Exception exception, long messageId, Channel channel);

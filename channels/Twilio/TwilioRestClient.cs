@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -93,6 +94,46 @@ public sealed class TwilioRestClient(HttpClient http, IOptions<TwilioOptions> op
         }
 
         return PostAsync("Calls.json", fields, cancellationToken);
+    }
+
+    /// <summary>
+    /// GET /2010-04-01/Accounts/{AccountSid}/Messages.json?To=...&amp;DateSent&gt;=...: the newest messages we sent to
+    /// <paramref name="to"/> since that day (one page of 50), to find out whether a send whose answer was lost went
+    /// out. Null when Twilio could not be asked (the caller then cannot tell).
+    /// </summary>
+    public async Task<IReadOnlyList<TwilioSentMessage>?> ListMessagesAsync(string to, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(_options.AccountSid) || string.IsNullOrEmpty(_options.AuthToken))
+        {
+            throw new InvalidOperationException("Twilio is not configured (Twilio:AccountSid and Twilio:AuthToken).");
+        }
+
+        var day = since.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var url = new Uri(new Uri(_options.ApiBaseUrl),
+            $"/{ApiVersion}/Accounts/{Uri.EscapeDataString(_options.AccountSid)}/Messages.json?To={Uri.EscapeDataString(to)}&DateSent%3E={day}&PageSize=50");
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_options.AccountSid}:{_options.AuthToken}")));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        using var timeout = new CancellationTokenSource(_options.RequestTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token);
+            if (!response.IsSuccessStatusCode)
+            {
+                return null;
+            }
+
+            var page = await response.Content.ReadFromJsonAsync<TwilioMessageListJson>(TwilioResourceJson.Json, linked.Token);
+            return [.. (page?.Messages ?? [])
+                .Where(m => m.Sid is not null && m.To is not null)
+                .Select(m => new TwilioSentMessage(m.Sid!, m.To!, m.From, m.Body, TwilioDates.ParseRfc2822(m.DateCreated)))];
+        }
+        catch (Exception ex) when (ex is HttpRequestException or JsonException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return null;
+        }
     }
 
     private static void EnsureJsonObject(string contentVariables)

@@ -155,6 +155,52 @@ public sealed class OutboxDispatcherTests : IDisposable
         Assert.Equal(200, await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Queued));
     }
 
+    [Fact]
+    public async Task A_message_whose_sender_died_after_twilio_took_it_is_recorded_with_that_send_and_not_sent_again()
+    {
+        var transport = new ScriptedTransport();
+        var id = await StoreAsync(Ria, "Anna kookt morgen voor u.");
+        await ClaimedByADeadSenderAsync(id);
+        transport.AlreadyTaken[Ria] = ["SMtakenbeforethecrash000000000000"];
+
+        Assert.Equal(1, await Dispatcher(transport).DispatchOnceAsync(CancellationToken.None));
+
+        Assert.Empty(transport.Sends);
+        var stored = await FindAsync(id);
+        Assert.Equal((OutboxStatus.Queued, "SMtakenbeforethecrash000000000000"), (stored.Status, stored.ProviderId));
+    }
+
+    [Fact]
+    public async Task A_message_whose_sender_died_before_twilio_took_it_is_sent_and_a_fresh_message_is_not_looked_up()
+    {
+        var transport = new ScriptedTransport();
+        var crashed = await StoreAsync(Ria, "Anna kookt morgen voor u.");
+        await ClaimedByADeadSenderAsync(crashed);
+        await StoreAsync(Kees, "Welkom bij BuurtBot!");
+
+        Assert.Equal(2, await Dispatcher(transport).DispatchOnceAsync(CancellationToken.None));
+
+        Assert.Equal(1, transport.Lookups);
+        Assert.Equal([Ria, Kees], transport.Sends.Select(s => s.To).Order().ToList());
+        Assert.Equal(OutboxStatus.Queued, (await FindAsync(crashed)).Status);
+    }
+
+    [Fact]
+    public async Task A_send_that_another_stored_message_already_accounts_for_is_not_taken_for_the_crashed_one()
+    {
+        var transport = new ScriptedTransport();
+        var first = await StoreAsync(Ria, "Dank u wel.");
+        await Dispatcher(transport).DispatchOnceAsync(CancellationToken.None);
+        var second = await StoreAsync(Ria, "Dank u wel.");
+        await ClaimedByADeadSenderAsync(second);
+        transport.AlreadyTaken[Ria] = [(await FindAsync(first)).ProviderId!];
+
+        await Dispatcher(transport).DispatchOnceAsync(CancellationToken.None);
+
+        Assert.Equal([first, second], transport.Sends.Select(s => s.Id).ToList());
+        Assert.NotEqual((await FindAsync(first)).ProviderId, (await FindAsync(second)).ProviderId);
+    }
+
     public void Dispose() => _database.Dispose();
 
     private OutboxDispatcher Dispatcher(IOutboundTransport transport, Action<OutboxOptions>? configure = null)
@@ -178,6 +224,17 @@ public sealed class OutboxDispatcherTests : IDisposable
         db.OutboxMessages.Add(message);
         await db.SaveChangesAsync();
         return message.Id;
+    }
+
+    /// <summary>As a dispatcher leaves a message when its process is killed mid-send: claimed, and the claim run out.</summary>
+    private async Task ClaimedByADeadSenderAsync(long id)
+    {
+        await using var db = NewContext();
+        var expired = _time.GetUtcNow().AddSeconds(-1);
+        await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Sending)
+            .SetProperty(m => m.ClaimToken, Guid.NewGuid())
+            .SetProperty(m => m.ClaimedUntil, expired));
     }
 
     private async Task<OutboxMessage> FindAsync(long id)

@@ -19,6 +19,19 @@ internal sealed class ScriptedTransport : IOutboundTransport
 
     public TimeSpan Delay { get; init; }
 
+    /// <summary>What the channel says it already took, by recipient: asked before sending again a message that may have gone out.</summary>
+    public ConcurrentDictionary<string, IReadOnlyList<string>> AlreadyTaken { get; } = new();
+
+    public int Lookups => _lookups;
+
+    private int _lookups;
+
+    public Task<IReadOnlyList<string>?> FindSentAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _lookups);
+        return Task.FromResult(AlreadyTaken.TryGetValue(message.To, out var sids) ? sids : (IReadOnlyList<string>?)[]);
+    }
+
     public void Script(string to, params DeliveryAttempt[] outcomes)
     {
         var queue = _scripts.GetOrAdd(to, _ => new ConcurrentQueue<DeliveryAttempt>());

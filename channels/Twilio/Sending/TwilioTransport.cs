@@ -28,6 +28,34 @@ public sealed class TwilioTransport(IServiceProvider services, IOptions<TwilioOp
         _ => await SmsAsync(message, cancellationToken),
     };
 
+    /// <summary>
+    /// Twilio's list of messages to this person (SMS and WhatsApp), filtered to the same text made after the message;
+    /// calls and templates cannot be matched by text, so for them the answer is null.
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> FindSentAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        if (message.Channel is not (Channel.Sms or Channel.WhatsApp))
+        {
+            return null;
+        }
+
+        // Twilio's dates have whole seconds; a minute of slack covers that and a little clock skew.
+        var since = message.CreatedAt - TimeSpan.FromMinutes(1);
+        var texts = new HashSet<string>(StringComparer.Ordinal) { message.Text, SmsTextPreparer.Prepare(message.Text) };
+        var found = new List<TwilioSentMessage>();
+        foreach (var to in new[] { message.To, TwilioAddress.WhatsAppPrefix + message.To })
+        {
+            if (await Client.ListMessagesAsync(to, since, cancellationToken) is not { } page)
+            {
+                return null;
+            }
+
+            found.AddRange(page.Where(m => m.Body is not null && texts.Contains(m.Body) && (m.DateCreated is null || m.DateCreated >= since)));
+        }
+
+        return [.. found.OrderBy(m => m.DateCreated ?? DateTimeOffset.MaxValue).Select(m => m.Sid)];
+    }
+
     private async Task<DeliveryAttempt> SmsAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         var o = options.Value;

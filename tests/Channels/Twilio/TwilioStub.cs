@@ -89,7 +89,9 @@ internal sealed class TwilioStub : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext http)
     {
+        http.Request.EnableBuffering(); // a scripted step may read the form again
         var form = await TwilioFormReader.ReadAsync(http.Request, http.RequestAborted);
+        http.Request.Body.Position = 0;
         Requests.Enqueue(new RecordedRequest(
             http.Request.Method,
             http.Request.Path + http.Request.QueryString,

@@ -36,18 +36,18 @@ internal sealed class TwilioBot : IAsyncDisposable
     /// <summary>With <paramref name="realApi"/> the bot talks to that API (the Prism mock) instead of the local stand-in.</summary>
     public static Task<TwilioBot> StartAsync(Uri? realApi, params Func<HttpContext, Task>[] apiScript) => StartAsync(realApi, null, apiScript);
 
-    /// <summary>With <paramref name="extraSettings"/> on top of the complete Twilio settings (a secondary token while rotating).</summary>
+    /// <summary>With <paramref name="extraSettings"/> on top of the usual Twilio settings (a secondary token while rotating, outbox retry pauses).</summary>
     public static async Task<TwilioBot> StartAsync(Uri? realApi, IReadOnlyDictionary<string, string?>? extraSettings, params Func<HttpContext, Task>[] apiScript)
     {
         var api = await TwilioStub.StartAsync(apiScript.Length == 0 ? [TwilioStub.Accept] : apiScript);
         var database = new TempDatabase();
         var settings = TwilioTestOptions.Settings(realApi ?? api.BaseUrl);
+        settings["Outbox:PollInterval"] = "00:00:00.100";
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
         }
 
-        settings["Outbox:PollInterval"] = "00:00:00.100";
         var server = new BotServer(database.ConnectionString, kestrel: true, settings: settings);
         return new TwilioBot(api, server, database);
     }

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The load benchmark: builds the bot (Release), starts the Twilio mock and the bot on a temp SQLite file, and for
+# 16, 64 and 256 connections measures bare GET /health, then message turns through the signed Twilio webhook.
+# Prints a results table. Usage: bench/load/run.sh [seconds per turn phase, default 20] [health seconds, default 5]
+# WARMUP_SECONDS (default 20) sets the unreported warm-up; SKIP_BUILD=1 uses the existing Release build.
+# CONNECTIONS="16 64 256" overrides the connection counts.
+source "$(dirname "$0")/common.sh"
+SECONDS_TURNS="${1:-20}"
+SECONDS_HEALTH="${2:-5}"
+CONNECTIONS="${CONNECTIONS:-16 64 256}"
+trap stop_all EXIT
+
+ensure_node_modules
+[ "${SKIP_BUILD:-}" = 1 ] || build_release
+start_mock
+start_bot
+started=$(date +%s)
+
+# Warm-up (not reported): the runtime compiles the hot paths (tiered JIT) and the phones register, so the
+# measured steps see the everyday mix of requests, offers, answers and status questions.
+log "warm-up: ${WARMUP_SECONDS:-20}s of turns at 64 connections"
+load --connections 64 --seconds "${WARMUP_SECONDS:-20}" --phase 0 --state "$WORK/phones.json" >/dev/null
+wait_outbox_drained 120 || log "the outbox did not drain within 120 s"
+
+rows=()
+phase=1
+for c in $CONNECTIONS; do
+  log "$c connections: GET /health for ${SECONDS_HEALTH}s"
+  health="$(load --health --connections "$c" --seconds "$SECONDS_HEALTH")"
+  log "$c connections: message turns for ${SECONDS_TURNS}s"
+  cpu_before="$(bot_cpu_ms)"
+  turns="$(load --connections "$c" --seconds "$SECONDS_TURNS" --phase "$phase" --state "$WORK/phones.json")"
+  cpu_used=$(( $(bot_cpu_ms) - cpu_before ))
+  peak="$(bot_peak_mb)"
+  echo "$health" > "$WORK/health-$c.json"; echo "$turns" > "$WORK/turns-$c.json"
+  rows+=("$(node -e '
+    const h = JSON.parse(process.argv[1]), t = JSON.parse(process.argv[2]);
+    const ratio = t.perSecond ? (h.perSecond / t.perSecond).toFixed(1) : "-";
+    const errors = t.non2xx + t.errors + t.timeouts;
+    const cpu = t.ok ? (Number(process.argv[4]) / t.ok).toFixed(2) : "-";
+    console.log(`| ${t.connections} | ${t.perSecond} | ${t.p50} | ${t.p99} | ${t.max} | ${errors} | ${h.perSecond} | ${ratio}x | ${cpu} | ${process.argv[3]} |`);
+  ' "$health" "$turns" "$peak" "$cpu_used")")
+  phase=$((phase + 1))
+  log "waiting for the outbox to drain"
+  wait_outbox_drained 120 || log "the outbox did not drain within 120 s"
+done
+
+turns_total="$(sqlite3 "$WORK/bot.db" "SELECT COUNT(*) FROM InboundReceipts;")"
+outbox="$(sqlite3 "$WORK/bot.db" "SELECT Status || ' ' || COUNT(*) FROM OutboxMessages GROUP BY Status;" | tr '\n' ',')"
+sent="$(wc -l < "$WORK/mock-sent.jsonl")"
+echo
+echo "BuurtBot under load ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ), turns ${SECONDS_TURNS}s and /health ${SECONDS_HEALTH}s per step)"
+echo
+echo "| connections | turns/s | p50 ms | p99 ms | max ms | errors | /health req/s | health/turn | bot CPU ms/turn | peak RSS MB |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+printf '%s\n' "${rows[@]}"
+echo
+echo "turns recorded: $turns_total; outbox: ${outbox%,}; messages the mock accepted: $sent; load run took $(( $(date +%s) - started )) s"
+echo "work folder: $WORK"

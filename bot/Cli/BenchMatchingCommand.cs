@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Globalization;
+using BuurtBot.Data;
+using BuurtBot.Dialogs.Members;
+using BuurtBot.Dialogs.Requests;
+using BuurtBot.Dialogs.Understanding;
+using BuurtBot.Matching;
+using BuurtBot.Members;
+using BuurtBot.Offers;
+using BuurtBot.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuurtBot.Cli;
+
+/// <summary>
+/// <c>bench-matching [--members 1000,10000,100000] [--lookups 300]</c>: for each size, a fresh SQLite file with that
+/// many members in one town (postcodes 3500-3599), a fifth of them with an open offer and a twentieth with an open
+/// request (100,000 members: 20,000 offers, 5,000 requests), then times <see cref="CandidateFinder"/> for open
+/// requests picked at random, each in its own scope as a turn would, and prints p50/p99/max per size (wall clock) and
+/// the process's CPU time per search (what contention from other processes does not inflate). --sql shows the SQL.
+/// </summary>
+internal static class BenchMatchingCommand
+{
+    private const int Warmup = 300;
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private static readonly string[] Items = ["ladder", "boormachine", "grasmaaier", "aanhanger", "partytent", "steigerbuis", "rolstoel", "kinderzitje"];
+    private static readonly string[] Streets = ["Lindelaan", "Kerkstraat", "Dorpsstraat", "Molenweg", "Schoolstraat", "Beukenlaan"];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter log)
+    {
+        var sizes = (Option(args, "--members") ?? "1000,10000,100000")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => int.Parse(s, CultureInfo.InvariantCulture))
+            .ToList();
+        var lookups = int.TryParse(Option(args, "--lookups"), CultureInfo.InvariantCulture, out var l) ? l : 300;
+        var inv = CultureInfo.InvariantCulture;
+        await output.WriteLineAsync("| members | open offers | open requests | candidates (avg) | p50 ms | p99 ms | max ms | CPU ms/search |").ConfigureAwait(false);
+        await output.WriteLineAsync("|---|---|---|---|---|---|---|---|").ConfigureAwait(false);
+        foreach (var size in sizes)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "buurtbot-bench-matching", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                await using var services = Services($"Data Source={Path.Combine(folder, "bench.db")}", args.Contains("--sql"));
+                var seeding = Stopwatch.StartNew();
+                var (offers, requestIds) = await SeedAsync(services, size).ConfigureAwait(false);
+                await log.WriteLineAsync(string.Create(inv, $"bench-matching: {size} members seeded in {seeding.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
+                var (times, candidates, cpuMs) = await MeasureAsync(services, requestIds, lookups).ConfigureAwait(false);
+                times.Sort();
+                await output.WriteLineAsync(string.Create(inv,
+                    $"| {size:N0} | {offers:N0} | {requestIds.Count:N0} | {candidates:F1} | {times[times.Count / 2]:F2} | {times[(int)(times.Count * 0.99)]:F2} | {times[^1]:F2} | {cpuMs:F2} |")).ConfigureAwait(false);
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        return 0;
+    }
+
+    private static ServiceProvider Services(string connectionString, bool showSql)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging =>
+        {
+            if (showSql)
+            {
+                logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information)
+                    .AddFilter("Microsoft", LogLevel.Warning);
+            }
+        });
+        services.AddDbContext<BuurtBotDbContext>(options => options.UseBuurtBotSqlite(connectionString));
+        services.AddOptions<MatchingOptions>();
+        services.AddOptions<NeighbourhoodOptions>();
+        services.AddSingleton<IDistance, PostcodeDistance>();
+        services.AddScoped<CandidateFinder>();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Members over 100 postcode areas; a fifth offer something (by their role), a twentieth asks.</summary>
+    private static async Task<(int Offers, List<long> Requests)> SeedAsync(ServiceProvider services, int size)
+    {
+        var random = new Random(size);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+            await db.Database.MigrateAsync().ConfigureAwait(false);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;").ConfigureAwait(false);
+        }
+
+        const int batch = 5000;
+        for (var start = 0; start < size; start += batch)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = start; i < Math.Min(size, start + batch); i++)
+            {
+                var member = Member.FirstContact("+316" + (10_000_000 + i).ToString(CultureInfo.InvariantCulture), Dialogs.Engine.Activities.Channel.Sms, Now.AddDays(-30));
+                member.Rename("Buur");
+                var letters = string.Concat((char)('A' + random.Next(26)), (char)('A' + random.Next(26)));
+                member.MoveTo(new Address(string.Create(CultureInfo.InvariantCulture, $"35{random.Next(100):00}{letters}"), (1 + random.Next(200)).ToString(CultureInfo.InvariantCulture), Streets[random.Next(Streets.Length)]));
+                member.AnswerSharingConsent(true, Now.AddDays(-30));
+                member.TakeRole((i % 10) switch { < 4 => MemberRoles.Cook, < 7 => MemberRoles.Lender, _ => MemberRoles.Helper });
+                if (i % 3 == 0)
+                {
+                    member.MarkVetted(true);
+                }
+
+                db.Members.Add(member);
+            }
+
+            await db.SaveChangesAsync().ConfigureAwait(false);
+        }
+
+        var offers = 0;
+        var requests = new List<long>();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var members = await db.Members.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.Id, m.Roles }).ToListAsync().ConfigureAwait(false);
+            var today = DateOnly.FromDateTime(Now.UtcDateTime);
+            foreach (var (member, index) in members.Select((m, i) => (m, i)))
+            {
+                if (index % 5 == 0)
+                {
+                    db.Offers.Add(member.Roles switch
+                    {
+                        MemberRoles.Cook => Offer.Meal(member.Id, today.AddDays(random.Next(7)), null, 2 + random.Next(4), 4m, "stamppot", random.Next(4) == 0 ? [Diet.Vegetarian] : [], random.Next(2) == 0, Now),
+                        MemberRoles.Lender => Offer.Loan(member.Id, Items[random.Next(Items.Length)], null, Now),
+                        _ => Offer.Help(member.Id, [(HelpCategory)random.Next(9)], [(DayOfWeek)random.Next(7)], 1, Now),
+                    });
+                    offers++;
+                }
+            }
+
+            for (var i = 0; i < members.Count / 20; i++)
+            {
+                var requester = members[random.Next(members.Count)].Id;
+                var date = today.AddDays(random.Next(7));
+                db.Requests.Add((i % 3) switch
+                {
+                    0 => Request.ForMeal(requester, new MealRequestDraft { Date = date, Portions = 1 + random.Next(2), Diets = [], Delivery = random.Next(2) == 0 }, null, Now, Now.AddDays(1)),
+                    1 => Request.ForLoan(requester, new LoanRequestDraft { Item = Items[random.Next(Items.Length)], Date = date }, null, Now, Now.AddHours(4)),
+                    _ => Request.ForHelp(requester, new HelpRequestDraft { Category = (HelpCategory)random.Next(9), Date = date }, null, Now, Now.AddDays(1)),
+                });
+            }
+
+            await db.SaveChangesAsync().ConfigureAwait(false);
+            requests = await db.Requests.AsNoTracking().Select(r => r.Id).ToListAsync().ConfigureAwait(false);
+        }
+
+        return (offers, requests);
+    }
+
+    private static async Task<(List<double> Times, double Candidates, double CpuMs)> MeasureAsync(ServiceProvider services, List<long> requestIds, int lookups)
+    {
+        var random = new Random(7);
+        var times = new List<double>(lookups);
+        long found = 0;
+        var cpu = TimeSpan.Zero;
+        for (var i = 0; i < lookups + Warmup; i++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+            var request = await db.Requests.FindAsync(requestIds[random.Next(requestIds.Count)]).ConfigureAwait(false);
+            var postcode = await db.Members.Where(m => m.Id == request!.RequesterId).Select(m => m.Postcode).SingleAsync().ConfigureAwait(false);
+            var finder = scope.ServiceProvider.GetRequiredService<CandidateFinder>();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            var candidates = await finder.FindAsync(request!, postcode, new HashSet<long>(), Now, CancellationToken.None).ConfigureAwait(false);
+            watch.Stop();
+            if (i >= Warmup)
+            {
+                // The first ones warm up the runtime (tiered compilation) and EF's query cache.
+                times.Add(watch.Elapsed.TotalMilliseconds);
+                cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+                found += candidates.Count;
+            }
+        }
+
+        return (times, found / (double)lookups, cpu.TotalMilliseconds / lookups);
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace BuurtBot.Data;
+
+/// <summary>
+/// Per-connection SQLite settings, applied whenever a connection opens:
+/// <list type="bullet">
+/// <item>busy_timeout: SQLite itself waits (in millisecond steps) for another writer to finish, instead of failing
+/// at once and leaving the retry to the driver, which sleeps far longer between attempts.</item>
+/// <item>synchronous=NORMAL: with write-ahead logging a commit no longer waits for fsync (about 4 ms here, and the
+/// one writer holds the lock meanwhile). A commit is still safe when the process crashes or is killed; only a
+/// power cut or an operating-system crash can roll back the last commits, never corrupt the file (SQLite's
+/// documented WAL guarantee). Measured: 69 turns/s at 64 connections with FULL, see README "Under load".</item>
+/// </list>
+/// </summary>
+internal sealed class SqlitePragmaInterceptor(TimeSpan busyTimeout) : DbConnectionInterceptor
+{
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private void Apply(DbConnection connection)
+    {
+        if (connection is SqliteConnection sqlite)
+        {
+            using var command = sqlite.CreateCommand();
+            command.CommandText = $"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;";
+            command.ExecuteNonQuery();
+        }
+    }
+}
