@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+
+namespace BuurtBot.Tests.Infrastructure;
+
+/// <summary>
+/// The built bot (same configuration as these tests) running as its own process on a loopback port, with the
+/// settings given as environment variables, as an operator would start it. Killed on dispose.
+/// </summary>
+public sealed class BotProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _errors = [];
+
+    private BotProcess(Process process, int port)
+    {
+        _process = process;
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public HttpClient Http { get; }
+
+    public static BotProcess Start(IReadOnlyDictionary<string, string> environment)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", [BotDll(), "--urls", $"http://127.0.0.1:{port}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        start.Environment.Remove("DOTNET_ENVIRONMENT");
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var bot = new BotProcess(Process.Start(start)!, port);
+        bot._process.OutputDataReceived += (_, _) => { }; // drained, not kept: logs are JSON lines and many
+        bot._process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (bot._errors) { bot._errors.Add(e.Data); } } };
+        bot._process.BeginOutputReadLine();
+        bot._process.BeginErrorReadLine();
+        return bot;
+    }
+
+    public async Task WaitUntilHealthyAsync()
+    {
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (_process.HasExited)
+            {
+                lock (_errors)
+                {
+                    Assert.Fail("the bot exited: " + string.Join('\n', _errors));
+                }
+            }
+
+            try
+            {
+                if ((await Http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("the bot did not become healthy within a minute");
+    }
+
+    /// <summary>One message through the simulator API; the texts the bot answered.</summary>
+    public async Task<IReadOnlyList<string>> SayAsync(string from, string text)
+    {
+        var response = await Http.PostAsJsonAsync("/api/simulator/messages", new { from, channel = "sms", text });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<Reply>();
+        return body!.Replies.Select(r => r.Text).ToArray();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    /// <summary>The bot as built next to these tests (same configuration), run with `dotnet BuurtBot.dll`.</summary>
+    public static string BotDll()
+    {
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name; // bin/<Configuration>/net10.0
+        var dll = Path.Combine(RepoPaths.Bot, "bin", configuration, "net10.0", "BuurtBot.dll");
+        Assert.True(File.Exists(dll), $"{dll} was not built");
+        return dll;
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed record Reply(IReadOnlyList<ReplyText> Replies);
+
+    private sealed record ReplyText(string Text);
+}
