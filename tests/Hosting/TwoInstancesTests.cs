@@ -49,7 +49,18 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
         }
 
         var families = Enumerable.Range(0, Neighbourhoods).Select(n => new Neighbourhood(n)).ToArray();
-        await Task.WhenAll(families.Select(f => PlayAsync(f, Say)));
+        try
+        {
+            await Task.WhenAll(families.Select(f => PlayAsync(f, Say)));
+        }
+        finally
+        {
+            foreach (var line in first.Warnings.Concat(second.Warnings))
+            {
+                output.WriteLine(line);
+            }
+        }
+
         output.WriteLine($"{sent} messages in, traffic done after {clock.Elapsed.TotalSeconds:0.0} s");
 
         // Wait for the scheduler and outbox of both instances to finish: waves and deadlines run, everything sent.

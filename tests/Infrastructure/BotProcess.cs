@@ -13,6 +13,7 @@ public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _errors = [];
+    private readonly List<string> _warnings = [];
 
     private BotProcess(Process process, int port)
     {
@@ -21,6 +22,18 @@ public sealed class BotProcess : IAsyncDisposable
     }
 
     public HttpClient Http { get; }
+
+    /// <summary>The warnings and errors the bot logged so far (JSON lines).</summary>
+    public IReadOnlyList<string> Warnings
+    {
+        get
+        {
+            lock (_warnings)
+            {
+                return [.. _warnings];
+            }
+        }
+    }
 
     public static BotProcess Start(IReadOnlyDictionary<string, string> environment)
     {
@@ -39,7 +52,18 @@ public sealed class BotProcess : IAsyncDisposable
         }
 
         var bot = new BotProcess(Process.Start(start)!, port);
-        bot._process.OutputDataReceived += (_, _) => { }; // drained, not kept: logs are JSON lines and many
+        bot._process.OutputDataReceived += (_, e) =>
+        {
+            // Logs are JSON lines; warnings and errors are kept for the test's output.
+            if (e.Data is { } line && (line.Contains("\"LogLevel\":\"Warning\"", StringComparison.Ordinal)
+                || line.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal) || line.Contains("\"LogLevel\":\"Critical\"", StringComparison.Ordinal)))
+            {
+                lock (bot._warnings)
+                {
+                    bot._warnings.Add(line);
+                }
+            }
+        };
         bot._process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (bot._errors) { bot._errors.Add(e.Data); } } };
         bot._process.BeginOutputReadLine();
         bot._process.BeginErrorReadLine();
