@@ -48,6 +48,6 @@ public static partial class RelayRecognizer
         @"|laat\s+(?<name>\p{L}[\p{L}'-]+)\s+(?:(?:even|maar)\s+)?weten\s*[,:]?\s*(?:dat\s+)?" +
         @"|(?:een\s+)?bericht\s+(?:voor|aan)\s+(?<name>\p{L}[\p{L}'-]+)\s*[,:]?\s*)" +
         @"(?<message>.+)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Pattern();
 }

@@ -43,6 +43,6 @@ public static partial class DishRecognizer
 
     [GeneratedRegex(
         @"\bporties?\s+(?<dish>[\p{L}][\p{L}\s-]{1,60}?)(?=\s*(?:[,.;:!?(]|$|\s(?:voor|om|op|af|te|à|a|van|per|tegen|ik|kan|kunt|wie|die|dat|vanavond|morgen|vandaag|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d)))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex AfterPortions();
 }

@@ -71,6 +71,10 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"deadlines done after {clock.Elapsed.TotalSeconds:0.0} s");
         await Task.Delay(500); // a duplicate send would show up by now
 
+        // No turn failed (a failed turn apologises and starts the conversation afresh), no send or task broke.
+        Assert.DoesNotContain(first.Warnings.Concat(second.Warnings), line =>
+            line.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal) || line.Contains("\"LogLevel\":\"Critical\"", StringComparison.Ordinal));
+
         await using var db = NewContext();
         var outbox = await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
         var posted = twilio.Sent;

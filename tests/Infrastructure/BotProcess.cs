@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
+using System.Text.Json;
 
 namespace BuurtBot.Tests.Infrastructure;
 
 /// <summary>
 /// The built bot (same configuration as these tests) running as its own process on a loopback port, with the
-/// settings given as environment variables, as an operator would start it. Killed on dispose.
+/// settings given as environment variables, as an operator would start it. Killed on dispose. The bot picks its
+/// own free port (port 0) and the test reads it from the bot's "Now listening on" log line: a port reserved by the
+/// test and bound seconds later by the process could meanwhile be taken by another test's server.
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
@@ -15,13 +17,14 @@ public sealed class BotProcess : IAsyncDisposable
     private readonly List<string> _errors = [];
     private readonly List<string> _warnings = [];
 
-    private BotProcess(Process process, int port)
+    private readonly TaskCompletionSource<Uri> _address = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private BotProcess(Process process)
     {
         _process = process;
-        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
     }
 
-    public HttpClient Http { get; }
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>The warnings and errors the bot logged so far (JSON lines).</summary>
     public IReadOnlyList<string> Warnings
@@ -37,8 +40,7 @@ public sealed class BotProcess : IAsyncDisposable
 
     public static BotProcess Start(IReadOnlyDictionary<string, string> environment)
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [BotDll(), "--urls", $"http://127.0.0.1:{port}"])
+        var start = new ProcessStartInfo("dotnet", [BotDll(), "--urls", "http://127.0.0.1:0"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -51,9 +53,16 @@ public sealed class BotProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var bot = new BotProcess(Process.Start(start)!, port);
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information"; // the address it listens on
+        var bot = new BotProcess(Process.Start(start)!);
         bot._process.OutputDataReceived += (_, e) =>
         {
+            if (e.Data is { } listening && listening.Contains("Now listening on", StringComparison.Ordinal))
+            {
+                var address = JsonDocument.Parse(listening).RootElement.GetProperty("State").GetProperty("address").GetString()!;
+                bot._address.TrySetResult(new Uri(address));
+            }
+
             // Logs are JSON lines; warnings and errors are kept for the test's output.
             if (e.Data is { } line && (line.Contains("\"LogLevel\":\"Warning\"", StringComparison.Ordinal)
                 || line.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal) || line.Contains("\"LogLevel\":\"Critical\"", StringComparison.Ordinal)))
@@ -73,6 +82,16 @@ public sealed class BotProcess : IAsyncDisposable
     public async Task WaitUntilHealthyAsync()
     {
         var waited = Stopwatch.StartNew();
+        while (!_address.Task.IsCompleted && waited.Elapsed < TimeSpan.FromSeconds(60) && !_process.HasExited)
+        {
+            await Task.Delay(100);
+        }
+
+        if (_address.Task.IsCompleted)
+        {
+            Http.BaseAddress = await _address.Task;
+        }
+
         while (waited.Elapsed < TimeSpan.FromSeconds(60))
         {
             if (_process.HasExited)
@@ -85,7 +104,7 @@ public sealed class BotProcess : IAsyncDisposable
 
             try
             {
-                if ((await Http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                if (Http.BaseAddress is not null && (await Http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
@@ -129,13 +148,6 @@ public sealed class BotProcess : IAsyncDisposable
         var dll = Path.Combine(RepoPaths.Bot, "bin", configuration, "net10.0", "BuurtBot.dll");
         Assert.True(File.Exists(dll), $"{dll} was not built");
         return dll;
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed record Reply(IReadOnlyList<ReplyText> Replies);
