@@ -12,9 +12,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BuurtBot.Data;
 
-/// <summary>The bot's one database: members, requests, bot state, outgoing messages, coordinator items.</summary>
-public sealed class BuurtBotDbContext(DbContextOptions<BuurtBotDbContext> options) : DbContext(options)
+/// <summary>
+/// The bot's one database: members, requests, bot state, outgoing messages, coordinator items. This type runs
+/// on SQLite; <see cref="SqlServerBuurtBotDbContext"/> is the same model with SQL Server's migrations.
+/// </summary>
+public class BuurtBotDbContext : DbContext
 {
+    public BuurtBotDbContext(DbContextOptions<BuurtBotDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type (its own migrations), see <see cref="SqlServerBuurtBotDbContext"/>.</summary>
+    protected BuurtBotDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Member> Members => Set<Member>();
 
     public DbSet<Request> Requests => Set<Request>();
@@ -35,6 +49,8 @@ public sealed class BuurtBotDbContext(DbContextOptions<BuurtBotDbContext> option
 
     public DbSet<ScheduledTask> ScheduledTasks => Set<ScheduledTask>();
 
+    public DbSet<ConversationLease> ConversationLeases => Set<ConversationLease>();
+
     /// <summary>
     /// Saves what the turn staged, in one transaction. A write that lost a race with another turn
     /// (a changed ETag or concurrency token, a duplicate key) becomes a <see cref="StorageConflictException"/>,
@@ -53,6 +69,10 @@ public sealed class BuurtBotDbContext(DbContextOptions<BuurtBotDbContext> option
         catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
             throw new StorageConflictException("Another turn created the same data.", ex);
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.IsDeadlockVictim(ex))
+        {
+            throw new StorageConflictException("SQL Server chose this turn as a deadlock victim.", ex);
         }
     }
 

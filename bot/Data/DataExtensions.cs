@@ -17,11 +17,35 @@ public static class DataExtensions
     /// <summary>The database, bot state storage and the stores the conversations use, all scoped to a turn.</summary>
     public static WebApplicationBuilder AddBuurtBotData(this WebApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
-            ?? DatabaseOptions.DefaultConnectionString;
-        builder.Services.AddDbContext<BuurtBotDbContext>((services, options) => options
-            .UseBuurtBotSqlite(connectionString)
-            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        // Read leniently here: an unknown provider is reported by the start-up check, with the other settings.
+        var provider = Enum.TryParse<DatabaseProvider>(builder.Configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"], ignoreCase: true, out var chosen)
+            ? chosen
+            : DatabaseProvider.Sqlite;
+        switch (provider)
+        {
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        $"Database:Provider is SqlServer but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
+                }
+
+                // Everything asks for BuurtBotDbContext; on SQL Server it is the subtype that owns SQL Server's migrations.
+                builder.Services.AddDbContext<BuurtBotDbContext, SqlServerBuurtBotDbContext>((services, options) => options
+                    .UseBuurtBotSqlServer(connectionString)
+                    .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+                break;
+            default:
+                builder.Services.AddDbContext<BuurtBotDbContext>((services, options) => options
+                    .UseBuurtBotSqlite(connectionString ?? DatabaseOptions.DefaultConnectionString)
+                    .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+                break;
+        }
+
+        // Turns of one conversation take turns across every instance on this database.
+        builder.Services.AddSingleton<IConversationLeases, DatabaseConversationLeases>();
 
         builder.Services.AddScoped<IStorage, EfStorage>();
         builder.Services.AddScoped<ITurnUnitOfWork, TurnUnitOfWork>();
@@ -35,7 +59,10 @@ public static class DataExtensions
         return builder;
     }
 
-    /// <summary>Creates the database if needed and applies the migrations it lacks.</summary>
+    /// <summary>
+    /// Creates the database if needed and applies the migrations it lacks, or (with migrating on start off) checks
+    /// that none is lacking.
+    /// </summary>
     public static async Task MigrateBuurtBotDatabaseAsync(this IHost app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();

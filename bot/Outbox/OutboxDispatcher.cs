@@ -54,7 +54,7 @@ public sealed partial class OutboxDispatcher(
                         }
 
                         notStarted.TryRemove(message.Id, out var _);
-                        await SendAsync(message, inFlight.Token);
+                        await SendAsync(message, token, inFlight.Token);
                     }
                 });
         }
@@ -89,7 +89,7 @@ public sealed partial class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
 
         // Whoever has a message in flight waits until it is done, so their messages keep their order.
-        var busy = db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sending && m.ClaimedUntil >= now).Select(m => m.To);
+        var busy = db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sending && m.ClaimedUntil >= now && m.ClaimToken != token).Select(m => m.To);
         var found = await db.OutboxMessages
             .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntil < now))
             .Where(m => !busy.Contains(m.To))
@@ -106,12 +106,14 @@ public sealed partial class OutboxDispatcher(
         // A claim that expired mid-send belonged to a dispatcher that died: its send may have gone out unrecorded.
         var maybeSent = found.Where(c => c.Expired).Select(c => c.Id).ToHashSet();
 
-        // The update checks the state again: a row another dispatcher claimed meanwhile is not taken.
-        // From here on the claim is finished even when stopping, so no claim is left without its messages read.
+        // The update checks the state again: a row another dispatcher claimed meanwhile is not taken, nor a row of
+        // someone another dispatcher started sending to meanwhile (on SQLite the update runs alone, so this holds
+        // exactly; on SQL Server the row locks of the update make it hold). From here on the claim is finished even when stopping, so no claim is left without its messages read.
         var until = now + options.Value.ClaimLease;
         await db.OutboxMessages
             .Where(m => candidates.Contains(m.Id))
             .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntil < now))
+            .Where(m => !busy.Contains(m.To))
             .ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntil, until),
                 CancellationToken.None);
@@ -128,7 +130,7 @@ public sealed partial class OutboxDispatcher(
         return (token, [.. claimed.Select(m => maybeSent.Contains(m.Id) ? m with { MaybeSent = true } : m)]);
     }
 
-    private async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    private async Task SendAsync(OutboundMessage message, Guid token, CancellationToken cancellationToken)
     {
         DeliveryAttempt attempt;
         try
@@ -143,7 +145,7 @@ public sealed partial class OutboxDispatcher(
         }
 
         // What the channel answered is recorded even while shutting down: it has happened.
-        await RecordAsync(message, attempt, CancellationToken.None);
+        await RecordAsync(message, token, attempt, CancellationToken.None);
     }
 
     /// <summary>
@@ -170,7 +172,7 @@ public sealed partial class OutboxDispatcher(
         return DeliveryAttempt.Sent(providerId);
     }
 
-    private async Task RecordAsync(OutboundMessage sent, DeliveryAttempt attempt, CancellationToken cancellationToken)
+    private async Task RecordAsync(OutboundMessage sent, Guid token, DeliveryAttempt attempt, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();
@@ -178,6 +180,13 @@ public sealed partial class OutboxDispatcher(
         var message = await db.OutboxMessages.FindAsync([sent.Id], cancellationToken);
         if (message is null)
         {
+            return;
+        }
+
+        if (message.ClaimToken != token)
+        {
+            // The send outlived the claim's lease and another instance took the message over: its outcome counts.
+            LogClaimLost(logger, message.Id, sent.Channel);
             return;
         }
 
@@ -217,6 +226,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} on {Channel} had gone out before its sender stopped; recorded, not sent again")]
     private static partial void LogFoundSent(ILogger logger, long messageId, Channel channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} on {Channel} was taken over by another instance while this one sent it; it may reach the person twice")]
+    private static partial void LogClaimLost(ILogger logger, long messageId, Channel channel);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending outbox message {MessageId} on {Channel} threw; it will be retried")]
     private static partial void LogTransportFailed(ILogger logger, Exception exception, long messageId, Channel channel);

@@ -111,6 +111,7 @@ public sealed class CrashRecoveryTests
 
         start.Environment["ConnectionStrings__BuurtBot"] = database.ConnectionString;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Coordinator__ApiKey"] = "crash-recovery-test-key";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Outbox__ClaimLease"] = "00:00:02";
         var process = Process.Start(start)!;

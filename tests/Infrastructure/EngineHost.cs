@@ -32,6 +32,8 @@ public sealed class EngineHost : IAsyncDisposable
         services.AddScoped<ITurnUnitOfWork, TurnUnitOfWork>();
         services.AddScoped<IActivitySink, OutboxSink>();
         services.AddScoped<IMemberDirectory, MemberDirectory>();
+        services.AddOptions<DatabaseOptions>();
+        services.AddSingleton<IConversationLeases, DatabaseConversationLeases>(); // as the bot: turns take turns through the database
         services.AddTurnPipeline();
         services.AddScoped(bot);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

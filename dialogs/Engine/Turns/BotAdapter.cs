@@ -7,13 +7,15 @@ using Microsoft.Extensions.Options;
 namespace BuurtBot.Dialogs.Engine.Turns;
 
 /// <summary>
-/// Runs turns: one at a time per conversation, each in its own scope (one unit of work), through the
+/// Runs turns: one at a time per conversation (a lock within this process as the fast path, then a lease
+/// shared with the other processes on the same database), each in its own scope (one unit of work), through the
 /// middleware to the bot. A turn that lost a write race is run again from the start; a turn that fails
 /// gets one apology, its conversation is cleared so nobody is stuck, and the channel still gets an answer.
 /// </summary>
 public sealed partial class BotAdapter(
     IServiceScopeFactory scopes,
     ConversationLocks locks,
+    IConversationLeases leases,
     TimeProvider time,
     IOptions<TurnOptions> options,
     ILogger<BotAdapter> logger) : ITurnProcessor
@@ -21,7 +23,8 @@ public sealed partial class BotAdapter(
     public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        using var lease = await locks.AcquireAsync(activity.ConversationId, cancellationToken);
+        using var local = await locks.AcquireAsync(activity.ConversationId, cancellationToken);
+        await using var shared = await leases.AcquireAsync(activity.ConversationId, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try

@@ -7,7 +7,8 @@ namespace BuurtBot.Dialogs.Engine.Turns;
 public static class TurnServiceCollectionExtensions
 {
     /// <summary>
-    /// The turn pipeline: the adapter, per-conversation locks, bot state over the registered
+    /// The turn pipeline: the adapter, per-conversation locks (and cross-process leases when the host registered
+    /// an <see cref="IConversationLeases"/> before), bot state over the registered
     /// <see cref="IStorage"/>, and state saving at the end of each turn (always the last middleware to finish).
     /// </summary>
     public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
@@ -15,6 +16,7 @@ public static class TurnServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<TurnOptions>();
         services.AddSingleton<ConversationLocks>();
+        services.TryAddSingleton<IConversationLeases, ProcessOnlyConversationLeases>();
         services.AddSingleton<ITurnProcessor, BotAdapter>();
         services.AddScoped<TurnContextAccessor>();
         services.AddScoped<ConversationState>();

@@ -503,6 +503,7 @@ namespace BuurtBot.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ClaimToken")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ClaimedUntil")
@@ -536,6 +537,23 @@ namespace BuurtBot.Data.Migrations.Sqlite
                     b.HasIndex("Status", "DueAt");
 
                     b.ToTable("ScheduledTasks", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Storage.ConversationLease", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HeldUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("Holder")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("ConversationLeases", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Storage.StateEntry", b =>

@@ -1,0 +1,104 @@
+using BuurtBot.Data;
+using BuurtBot.Dialogs.Engine.Activities;
+using BuurtBot.Dialogs.Engine.Turns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BuurtBot.Storage;
+
+/// <summary>
+/// Conversation leases in the bot's database. Taking one is a single conditional UPDATE (free, or expired),
+/// atomic on SQLite (one writer at a time) and on SQL Server (the row is locked while the predicate is checked);
+/// the first turn of a conversation inserts its row, and a racing insert loses on the key and tries again.
+/// A waiting instance polls with short jittered pauses. The ETag on the state row stays as the backstop: a turn
+/// that outlived its lease still cannot overwrite a newer state.
+/// </summary>
+internal sealed partial class DatabaseConversationLeases(
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<DatabaseOptions> options, ILogger<DatabaseConversationLeases> logger)
+    : IConversationLeases
+{
+    private static readonly TimeSpan LongWait = TimeSpan.FromSeconds(5);
+
+    public async Task<IAsyncDisposable> AcquireAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var holder = Guid.NewGuid();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var warned = false;
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await TryTakeAsync(conversationId, holder, cancellationToken))
+            {
+                return new Lease(this, conversationId, holder);
+            }
+
+            if (!warned && waited.Elapsed > LongWait)
+            {
+                warned = true;
+                LogLongWait(logger, Redact.Phone(conversationId), waited.Elapsed.TotalSeconds);
+            }
+
+            // Real time on purpose: this is about another process finishing its turn, not about the bot's clock.
+            var ceiling = Math.Min(50, 2 * Math.Pow(2, Math.Min(attempt, 5)));
+            await Task.Delay(TimeSpan.FromMilliseconds(1 + (Random.Shared.NextDouble() * ceiling)), cancellationToken);
+        }
+    }
+
+    private async Task<bool> TryTakeAsync(string key, Guid holder, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var until = now + options.Value.ConversationLease;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+        var taken = await db.ConversationLeases
+            .Where(l => l.Key == key && (l.Holder == null || l.HeldUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.HeldUntil, until), cancellationToken);
+        if (taken == 1)
+        {
+            return true;
+        }
+
+        if (await db.ConversationLeases.AnyAsync(l => l.Key == key, cancellationToken))
+        {
+            return false; // held by another turn
+        }
+
+        db.ConversationLeases.Add(new ConversationLease { Key = key, Holder = holder, HeldUntil = until });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
+        {
+            return false; // another instance's first turn of this conversation came first
+        }
+    }
+
+    private async Task ReleaseAsync(string key, Guid holder)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+            await db.ConversationLeases
+                .Where(l => l.Key == key && l.Holder == holder)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, (Guid?)null).SetProperty(l => l.HeldUntil, (DateTimeOffset?)null), CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The turn itself is done and committed; the lease then simply expires.
+            LogReleaseFailed(logger, ex, Redact.Phone(key));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Waited {Seconds:0.0} s for conversation {Conversation}, held by another instance")]
+    private static partial void LogLongWait(ILogger logger, string conversation, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release the lease of conversation {Conversation}; it expires by itself")]
+    private static partial void LogReleaseFailed(ILogger logger, Exception exception, string conversation);
+
+    private sealed class Lease(DatabaseConversationLeases owner, string key, Guid holder) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await owner.ReleaseAsync(key, holder);
+    }
+}
