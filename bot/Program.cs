@@ -13,6 +13,11 @@ if (args is ["bench", .. var benchArgs])
     return await BenchCommand.RunAsync(benchArgs, Console.Out, Console.Error);
 }
 
+if (args is ["intent-cv", .. var cvArgs])
+{
+    return await IntentCrossValidationCommand.RunAsync(cvArgs, Console.Out);
+}
+
 if (args is ["chat", .. var chatArgs])
 {
     return await ChatCommand.RunAsync(chatArgs, Console.In, Console.Out, Console.Error);
