@@ -75,7 +75,11 @@ internal static class IntentCrossValidationCommand
         foreach (var m in messages)
         {
             var rules = DutchParser.RuleDecision(m.Text);
-            model.Predict(m.Text, p);
+            using (var tokens = Tokenizer.Tokenize(m.Text))
+            {
+                model.Predict(m.Text, tokens, p);
+            }
+
             var learned = 0;
             for (var k = 1; k < p.Length; k++)
             {

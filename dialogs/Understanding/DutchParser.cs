@@ -26,7 +26,7 @@ public static class DutchParser
         }
 
         Span<float> learned = stackalloc float[IntentModel.Classes];
-        LearnedIntents.Model.Predict(text, learned);
+        LearnedIntents.Model.Predict(text, t, learned);
         var decision = IntentBlend.Combine(IntentClassifier.Classify(t), learned);
         var domain = DomainOf(decision.Intent) ?? HintDomain(hint);
         var isReply = DomainOf(decision.Intent) is null;

@@ -15,7 +15,7 @@ internal static class IntentFeatures
     private const int MaxChars = 400;
 
     /// <summary>Fills <paramref name="index"/>/<paramref name="value"/> and returns how many features there are.</summary>
-    public static int Extract(string text, Span<int> index, Span<float> value)
+    public static int Extract(string text, TokenizedText? tokens, Span<int> index, Span<float> value)
     {
         Span<char> line = stackalloc char[MaxChars + 2];
         Span<int> starts = stackalloc int[MaxWords];
@@ -82,8 +82,67 @@ internal static class IntentFeatures
         }
 
         Scale(value, groupStart, n, 1.2f);
+        if (tokens is not null)
+        {
+            n = AddTokens(tokens, index, value, n);
+        }
+
         return n;
     }
+
+    private static readonly float CanonicalWeight = float.Parse(Environment.GetEnvironmentVariable("CV_CAN") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly float SignalWeight = float.Parse(Environment.GetEnvironmentVariable("CV_SIG") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The tokenizer's canonical words (spelling mistakes resolved against the vocabulary) and the
+    /// hand rules' signals, coarsely binned: evidence per domain, asking against offering, reply cues.
+    /// </summary>
+    private static int AddTokens(TokenizedText t, Span<int> index, Span<float> value, int n)
+    {
+        var groupStart = n;
+        var previous = Seed('u');
+        for (var i = 0; i < t.Count && n < MaxFeatures - 40; i++)
+        {
+            var word = t.W(i);
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            var h = Hash(Seed('v'), word);
+            n = Add(index, value, n, h);
+            n = Add(index, value, n, Mix(previous, h));
+            previous = h;
+        }
+
+        Scale(value, groupStart, n, CanonicalWeight);
+        if (SignalWeight == 0)
+        {
+            return n;
+        }
+
+        groupStart = n;
+        var scores = DomainScorer.Score(t);
+        var (request, offer) = DirectionScorer.Score(t);
+        var cues = ReplyCueFinder.Find(t);
+        n = Add(index, value, n, Mix(Seed('r'), Bin(scores.Meal) + 10));
+        n = Add(index, value, n, Mix(Seed('r'), Bin(scores.Loan) + 20));
+        n = Add(index, value, n, Mix(Seed('r'), Bin(scores.Help) + 30));
+        n = Add(index, value, n, Mix(Seed('r'), (uint)scores.Best + 40));
+        n = Add(index, value, n, Mix(Seed('r'), (uint)(Math.Clamp(Math.Round(request - offer), -4, 4) + 54)));
+        n = Add(index, value, n, Mix(Seed('r'), (request > 0 ? 1u : 0u) + (offer > 0 ? 2u : 0u) + 60));
+        n = Add(index, value, n, Mix(Seed('r'), (cues.Stop ? 1u : 0u) + 70));
+        n = Add(index, value, n, Mix(Seed('r'), (cues.CancelAt >= 0 ? 1u : 0u) + 72));
+        n = Add(index, value, n, Mix(Seed('r'), (cues.StatusAt >= 0 ? 1u : 0u) + 74));
+        n = Add(index, value, n, Mix(Seed('r'), (uint)cues.Menu + 76));
+        n = Add(index, value, n, Mix(Seed('r'), (cues.ThanksAt >= 0 ? 1u : 0u) + 80));
+        n = Add(index, value, n, Mix(Seed('r'), (cues.GreetingAt >= 0 ? 1u : 0u) + 82));
+        n = Add(index, value, n, Mix(Seed('r'), (cues.Confirm switch { true => 1u, false => 2u, null => 0u }) + (cues.ConfirmAt is >= 0 and <= 1 ? 3u : 0u) + 90));
+        Scale(value, groupStart, n, SignalWeight);
+        return n;
+    }
+
+    private static uint Bin(double score) => (uint)Math.Clamp(Math.Round(score), 0, 6);
 
     /// <summary>
     /// Folded words separated by single spaces with a space at both ends; digits become '0';
