@@ -77,7 +77,7 @@ internal static class IntentCrossValidationCommand
             var rules = DutchParser.RuleDecision(m.Text);
             using (var tokens = Tokenizer.Tokenize(m.Text))
             {
-                model.Predict(m.Text, tokens, p);
+                model.Predict(tokens, RuleSignals.Read(tokens), p);
             }
 
             var learned = 0;

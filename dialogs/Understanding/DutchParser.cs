@@ -25,9 +25,10 @@ public static class DutchParser
             return Empty with { Confidence = 0.9 };
         }
 
+        var signals = RuleSignals.Read(t);
         Span<float> learned = stackalloc float[IntentModel.Classes];
-        LearnedIntents.Model.Predict(text, t, learned);
-        var decision = IntentBlend.Combine(IntentClassifier.Classify(t), learned);
+        LearnedIntents.Model.Predict(t, signals, learned);
+        var decision = IntentBlend.Combine(IntentClassifier.Classify(t, signals), learned);
         var domain = DomainOf(decision.Intent) ?? HintDomain(hint);
         var isReply = DomainOf(decision.Intent) is null;
         var mealContext = domain == Domain.Meal || (domain == Domain.None && MealEvidence.Mentions(t));

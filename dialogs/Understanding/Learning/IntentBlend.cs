@@ -8,7 +8,7 @@ namespace BuurtBot.Dialogs.Understanding;
 /// </summary>
 internal static class IntentBlend
 {
-    private const float RuleBoost = 0.75f;
+    private const float RuleBoost = 0.5f;
     private const float RuleBoostPerConfidence = 2.0f;
 
     public static IntentDecision Combine(IntentDecision rules, ReadOnlySpan<float> model)

@@ -8,19 +8,19 @@ namespace BuurtBot.Dialogs.Understanding;
 /// </summary>
 internal static class IntentFeatures
 {
-    public const int Bits = 17;
+    public const int Bits = 14;
     public const int Buckets = 1 << Bits;
     public const int MaxFeatures = 1024;
     private const int MaxWords = 60;
     private const int MaxChars = 400;
 
     /// <summary>Fills <paramref name="index"/>/<paramref name="value"/> and returns how many features there are.</summary>
-    public static int Extract(string text, TokenizedText? tokens, Span<int> index, Span<float> value)
+    public static int Extract(TokenizedText tokens, RuleSignals signals, Span<int> index, Span<float> value)
     {
         Span<char> line = stackalloc char[MaxChars + 2];
         Span<int> starts = stackalloc int[MaxWords];
         Span<int> ends = stackalloc int[MaxWords];
-        var (length, words) = Normalize(text, line, starts, ends);
+        var (length, words) = Normalize(tokens.Text, line, starts, ends);
         var n = 0;
         if (words == 0)
         {
@@ -67,7 +67,7 @@ internal static class IntentFeatures
         Scale(value, groupStart, n, 0.6f);
 
         groupStart = n;
-        for (var size = 3; size <= 5; size++)
+        for (var size = 3; size <= 4; size++)
         {
             for (var i = 0; i + size <= length && n < MaxFeatures; i++)
             {
@@ -82,22 +82,14 @@ internal static class IntentFeatures
         }
 
         Scale(value, groupStart, n, 1.2f);
-        if (tokens is not null)
-        {
-            n = AddTokens(tokens, index, value, n);
-        }
-
-        return n;
+        return AddTokens(tokens, signals, index, value, n);
     }
-
-    private static readonly float CanonicalWeight = float.Parse(Environment.GetEnvironmentVariable("CV_CAN") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
-    private static readonly float SignalWeight = float.Parse(Environment.GetEnvironmentVariable("CV_SIG") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The tokenizer's canonical words (spelling mistakes resolved against the vocabulary) and the
     /// hand rules' signals, coarsely binned: evidence per domain, asking against offering, reply cues.
     /// </summary>
-    private static int AddTokens(TokenizedText t, Span<int> index, Span<float> value, int n)
+    private static int AddTokens(TokenizedText t, RuleSignals signals, Span<int> index, Span<float> value, int n)
     {
         var groupStart = n;
         var previous = Seed('u');
@@ -115,16 +107,9 @@ internal static class IntentFeatures
             previous = h;
         }
 
-        Scale(value, groupStart, n, CanonicalWeight);
-        if (SignalWeight == 0)
-        {
-            return n;
-        }
-
+        Scale(value, groupStart, n, 1f);
         groupStart = n;
-        var scores = DomainScorer.Score(t);
-        var (request, offer) = DirectionScorer.Score(t);
-        var cues = ReplyCueFinder.Find(t);
+        var (cues, scores, request, offer) = signals;
         n = Add(index, value, n, Mix(Seed('r'), Bin(scores.Meal) + 10));
         n = Add(index, value, n, Mix(Seed('r'), Bin(scores.Loan) + 20));
         n = Add(index, value, n, Mix(Seed('r'), Bin(scores.Help) + 30));
@@ -138,19 +123,19 @@ internal static class IntentFeatures
         n = Add(index, value, n, Mix(Seed('r'), (cues.ThanksAt >= 0 ? 1u : 0u) + 80));
         n = Add(index, value, n, Mix(Seed('r'), (cues.GreetingAt >= 0 ? 1u : 0u) + 82));
         n = Add(index, value, n, Mix(Seed('r'), (cues.Confirm switch { true => 1u, false => 2u, null => 0u }) + (cues.ConfirmAt is >= 0 and <= 1 ? 3u : 0u) + 90));
-        Scale(value, groupStart, n, SignalWeight);
+        Scale(value, groupStart, n, 1f);
         return n;
     }
 
     private static uint Bin(double score) => (uint)Math.Clamp(Math.Round(score), 0, 6);
 
     /// <summary>
-    /// Folded words separated by single spaces with a space at both ends; digits become '0';
+    /// The message's folded text (<see cref="TokenizedText.Text"/>) as words separated by single spaces with a space at both ends; digits become '0';
     /// '?' is a word of its own; other punctuation separates words.
     /// </summary>
     private static (int Length, int Words) Normalize(string text, Span<char> line, Span<int> starts, Span<int> ends)
     {
-        var folded = TextNormalizer.Fold(text, MaxChars);
+        var folded = text.AsSpan(0, Math.Min(text.Length, MaxChars));
         var length = 0;
         var words = 0;
         line[length++] = ' ';

@@ -6,12 +6,9 @@ namespace BuurtBot.Dialogs.Understanding;
 /// </summary>
 internal sealed class SoftmaxRegression
 {
-    private static readonly int Epochs = Env("CV_EPOCHS", 24);
-    private static readonly float LearningRate = Env("CV_LR", 0.5f);
-    private static readonly float L2 = Env("CV_L2", 1e-5f);
-
-    private static T Env<T>(string name, T fallback) where T : IParsable<T> =>
-        Environment.GetEnvironmentVariable(name) is { } v ? T.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    private const int Epochs = 24;
+    private const float LearningRate = 0.5f;
+    private const float L2 = 1e-5f;
 
     private readonly float[] weights;
     private readonly float[] bias;
@@ -24,6 +21,11 @@ internal sealed class SoftmaxRegression
     }
 
     public int Classes { get; }
+
+    /// <summary>The weight of <paramref name="bucket"/> for class <paramref name="k"/>.</summary>
+    public float Weight(int bucket, int k) => weights[bucket * Classes + k];
+
+    public float Bias(int k) => bias[k];
 
     public static SoftmaxRegression Train(IReadOnlyList<(int[] Index, float[] Value, int Label)> rows, int classes)
     {
@@ -63,13 +65,6 @@ internal sealed class SoftmaxRegression
         }
 
         return new SoftmaxRegression(classes, weights, bias);
-    }
-
-    /// <summary>The probability of each class for one message's features.</summary>
-    public void Predict(ReadOnlySpan<int> index, ReadOnlySpan<float> value, Span<float> probabilities)
-    {
-        Scores(weights, bias, index, value, probabilities);
-        Softmax(probabilities);
     }
 
     private static void Scores(float[] weights, float[] bias, ReadOnlySpan<int> index, ReadOnlySpan<float> value, Span<float> scores)
