@@ -15,8 +15,8 @@ internal sealed class IntentModel
     public const int Classes = 15;
     private const int Domains = 4;
     private const int Directions = 3;
-    private const int Used = Classes + Domains + Directions;
-    private const int Row = 24; // Used, padded to whole vectors
+    private const int Row = 24; // Classes + Domains + Directions = 22, padded to whole vectors
+    private const float HeadWeight = 0.5f; // the two coarse heads count half: all three read the same features
 
     private static readonly int[] DomainOf = [.. Enumerable.Range(0, Classes).Select(k => DomainIndex((Intent)k))];
     private static readonly int[] DirectionOf = [.. Enumerable.Range(0, Classes).Select(k => DirectionIndex((Intent)k))];
@@ -102,7 +102,7 @@ internal sealed class IntentModel
         LogSoftmax(directions);
         for (var k = 0; k < Classes; k++)
         {
-            probabilities[k] = intents[k] + domains[DomainOf[k]] + directions[DirectionOf[k]];
+            probabilities[k] = intents[k] + HeadWeight * (domains[DomainOf[k]] + directions[DirectionOf[k]]);
         }
 
         SoftmaxRegression.Softmax(probabilities);
