@@ -2,7 +2,7 @@ namespace BuurtBot.Dialogs.Understanding;
 
 /// <summary>
 /// Turns a message into hashed, weighted features for <see cref="IntentModel"/>: folded words, crude
-/// Dutch stems, word pairs, the first words, character 3-5-grams over the words (typing errors share
+/// Dutch stems, word pairs, the first words, character 3-4-grams over the words (typing errors share
 /// most of them) and a length bucket. Each group is scaled to unit length so long messages do not
 /// shout. Allocation-free: the caller passes the buffers.
 /// </summary>
