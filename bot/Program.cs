@@ -24,6 +24,11 @@ if (args is ["bench-matching", .. var benchMatchingArgs])
     return await BenchMatchingCommand.RunAsync(benchMatchingArgs, Console.Out, Console.Error);
 }
 
+if (args is ["intent-cv", .. var cvArgs])
+{
+    return await IntentCrossValidationCommand.RunAsync(cvArgs, Console.Out);
+}
+
 if (args is ["chat", .. var chatArgs])
 {
     return await ChatCommand.RunAsync(chatArgs, Console.In, Console.Out, Console.Error);

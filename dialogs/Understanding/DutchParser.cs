@@ -25,7 +25,10 @@ public static class DutchParser
             return Empty with { Confidence = 0.9 };
         }
 
-        var decision = IntentClassifier.Classify(t);
+        var signals = RuleSignals.Read(t);
+        Span<float> learned = stackalloc float[IntentModel.Classes];
+        LearnedIntents.Model.Predict(t, signals, learned);
+        var decision = IntentBlend.Combine(IntentClassifier.Classify(t, signals), learned);
         var domain = DomainOf(decision.Intent) ?? HintDomain(hint);
         var isReply = DomainOf(decision.Intent) is null;
         var mealContext = domain == Domain.Meal || (domain == Domain.None && MealEvidence.Mentions(t));
@@ -51,6 +54,18 @@ public static class DutchParser
 
         return new ParsedMessage(decision.Intent, when.Date, when.Time, when.PartOfDay, portions, diets, dietMentioned, delivery,
             item, category, onBehalfOf, postcode, decision.Confidence, decision.Alternative);
+    }
+
+    /// <summary>What the hand-written rules alone decide, for measuring them against the learned model.</summary>
+    internal static IntentDecision RuleDecision(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new IntentDecision(Intent.None, 1, null, Domain.None);
+        }
+
+        using var t = Tokenizer.Tokenize(text);
+        return IntentClassifier.Classify(t);
     }
 
     private static Domain? DomainOf(Intent intent) => intent switch

@@ -12,16 +12,16 @@ internal static class IntentClassifier
 {
     private const double DomainThreshold = 2;
 
-    public static IntentDecision Classify(TokenizedText t)
+    public static IntentDecision Classify(TokenizedText t) => Classify(t, RuleSignals.Read(t));
+
+    public static IntentDecision Classify(TokenizedText t, RuleSignals signals)
     {
         if (t.Count == 0)
         {
             return new IntentDecision(Intent.None, 1, null, Domain.None);
         }
 
-        var cues = ReplyCueFinder.Find(t);
-        var scores = DomainScorer.Score(t);
-        var (request, offer) = DirectionScorer.Score(t);
+        var (cues, scores, request, offer) = signals;
         var domain = scores.Best;
 
         var hasDomain = domain != Domain.None && scores[domain] >= DomainThreshold && IntentEvidence.SaysEnough(t, domain, request, offer);

@@ -19,7 +19,7 @@ public sealed class ParseCommandTests
         Assert.Equal(0, code);
         Assert.Equal(4, lines.Length);
         Assert.Equal(
-            """{"intent":"meal.request","date":"2026-11-24","time":null,"partOfDay":null,"portions":null,"diet":[],"delivery":null,"item":null,"category":null,"onBehalfOf":null,"postcode":null,"confidence":0.92}""",
+            """{"intent":"meal.request","date":"2026-11-24","time":null,"partOfDay":null,"portions":null,"diet":[],"delivery":null,"item":null,"category":null,"onBehalfOf":null,"postcode":null,"confidence":0.96}""",
             lines[0]);
         Assert.Equal(Empty, lines[1]);
         Assert.Equal("confirm", Intent(lines[2]));
