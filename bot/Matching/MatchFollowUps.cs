@@ -49,7 +49,9 @@ internal sealed class MatchFollowUps(BuurtBotDbContext db, Notifier notifier, Qu
         }
 
         var (requester, provider) = await BothAsync(request, providerId, cancellationToken);
-        var time = request.AgreedTime is { } t ? $"om {DutchTime.Clock(t)} " : "";
+        var offer = request.MatchedOfferId is { } offerId ? await db.Offers.FindAsync([offerId], cancellationToken) : null;
+        var phrase = AgreedTimeText.Phrase(request, AgreedTimeText.IsProposed(request, offer)).TrimStart();
+        var time = phrase.Length == 0 ? "" : $"{phrase} ";
         var name = MatchTexts.Name(request, requester);
         var (street, number) = request.Beneficiary is { } b ? (b.Street, b.HouseNumber) : (requester.Street, requester.HouseNumber);
         var (toProvider, toRequester) = request.Kind == RequestKind.Meal

@@ -43,12 +43,12 @@ internal static class MatchTexts
     }
 
     /// <summary>To the neighbour who said yes: who, where, when.</summary>
-    public static string ToProvider(Request request, Member requester, DateOnly today)
+    public static string ToProvider(Request request, Member requester, bool timeProposed, DateOnly today)
     {
         var name = Name(request, requester);
         var (street, number) = request.Beneficiary is { } b ? (b.Street, b.HouseNumber) : (requester.Street, requester.HouseNumber);
         var day = request.Date is { } date ? DutchTime.Day(date, today) : "";
-        var time = request.AgreedTime is { } t ? $" om {DutchTime.Clock(t)}" : "";
+        var time = AgreedTimeText.Phrase(request, timeProposed);
         var what = request.Kind switch
         {
             RequestKind.Meal => request.Delivery == true
@@ -57,14 +57,14 @@ internal static class MatchTexts
             RequestKind.Loan => $"U leent de {request.Item} uit aan {name}, {street} {number}. Spreek samen af wanneer die wordt opgehaald.",
             _ => $"U helpt {name} {day}{time}, {street} {number}.",
         };
-        return $"Dank u wel! {what} Iets doorgeven? Stuur: zeg tegen {name} dat ...";
+        return $"Dank u wel! {what} {AgreedTimeText.Relay(name, timeProposed)}";
     }
 
     /// <summary>To the requester (or the carer): the news, with the neighbour's first name, street and the time.</summary>
-    public static string ToRequester(Request request, Member provider, DateOnly today)
+    public static string ToRequester(Request request, Member provider, bool timeProposed, DateOnly today)
     {
         var day = request.Date is { } date ? DutchTime.Day(date, today) : "";
-        var time = request.AgreedTime is { } t ? $" om {DutchTime.Clock(t)}" : "";
+        var time = AgreedTimeText.Phrase(request, timeProposed);
         var forWhom = request.Beneficiary is { } b ? $" voor {b.Name}" : " voor u";
         var where = $"{provider.FirstName} woont aan de {provider.Street} {provider.HouseNumber}.";
         var what = request.Kind switch
@@ -75,14 +75,15 @@ internal static class MatchTexts
             RequestKind.Loan => $"{provider.FirstName} leent{forWhom} een {request.Item} uit. Spreek samen af wanneer u die ophaalt.",
             _ => $"{provider.FirstName} helpt{forWhom} {day}{time}.",
         };
-        return $"Goed nieuws! {what} {where}";
+        var otherTime = timeProposed ? $" {AgreedTimeText.Relay(provider.FirstName ?? "de buur", proposed: true)}" : "";
+        return $"Goed nieuws! {what} {where}{otherTime}";
     }
 
     /// <summary>To the person a carer arranged something for, when their number is known.</summary>
-    public static string ToBeneficiary(Request request, Member carer, Member provider, DateOnly today)
+    public static string ToBeneficiary(Request request, Member carer, Member provider, bool timeProposed, DateOnly today)
     {
         var day = request.Date is { } date ? DutchTime.Day(date, today) : "";
-        var time = request.AgreedTime is { } t ? $" om {DutchTime.Clock(t)}" : "";
+        var time = AgreedTimeText.Phrase(request, timeProposed);
         var what = request.Kind switch
         {
             RequestKind.Meal => request.Delivery == true ? $"{provider.FirstName} brengt {day}{time} een maaltijd bij u." : $"{provider.FirstName} kookt {day} voor u; het eten kan{time} worden opgehaald aan de {provider.Street} {provider.HouseNumber}.",

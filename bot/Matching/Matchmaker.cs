@@ -106,11 +106,13 @@ internal sealed partial class Matchmaker(
         }
         else if (await TryMatchAsync(request, question, member, now, cancellationToken))
         {
-            replies.Add(MatchTexts.ToProvider(request, requester, today));
-            await notifier.NotifyAsync(requester, MatchTexts.ToRequester(request, member, today), now, cancellationToken);
+            var offer = request.MatchedOfferId is { } offerId ? await db.Offers.FindAsync([offerId], cancellationToken) : null;
+            var timeProposed = AgreedTimeText.IsProposed(request, offer);
+            replies.Add(MatchTexts.ToProvider(request, requester, timeProposed, today));
+            await notifier.NotifyAsync(requester, MatchTexts.ToRequester(request, member, timeProposed, today), now, cancellationToken);
             if (request.Beneficiary?.Phone is { } phone)
             {
-                await notifier.NotifyNumberAsync(phone, MatchTexts.ToBeneficiary(request, requester, member, today), now, cancellationToken);
+                await notifier.NotifyNumberAsync(phone, MatchTexts.ToBeneficiary(request, requester, member, timeProposed, today), now, cancellationToken);
             }
 
             await CloseOtherQuestionsAsync(request, requester, question.Id, QuestionStatus.Arranged, now, cancellationToken);
@@ -216,7 +218,10 @@ internal sealed partial class Matchmaker(
         _ => options.Value.HelpWaveInterval,
     };
 
-    /// <summary>The time for the meal or the help: as asked, else the cook's, else the usual time for that part of the day.</summary>
+    /// <summary>
+    /// The time for the meal or the help: as asked, else the cook's, else the usual time for that part of the day
+    /// (then only a proposal, and said so: see <see cref="AgreedTimeText"/>).
+    /// </summary>
     private static TimeOnly? AgreedTime(Request request, Offer? offer) => request.Kind switch
     {
         RequestKind.Meal => request.Time ?? offer?.Time ?? request.PartOfDay switch

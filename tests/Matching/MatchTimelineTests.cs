@@ -20,8 +20,8 @@ public sealed class MatchTimelineTests : ConversationFixture
         // Tuesday 16:00, two hours before the meal.
         Server.Time.Advance(TimeSpan.FromHours(30));
         await EventuallyAsync(async () => (await truus.LastMessageAsync()).StartsWith("Herinnering", StringComparison.Ordinal), "the reminder");
-        Assert.Equal("Herinnering: vandaag om 18.00 uur brengt Kees het eten.", await truus.LastMessageAsync());
-        Assert.Equal("Herinnering: vandaag om 18.00 uur brengt u het eten naar Truus, Lindelaan 4.", await kees.LastMessageAsync());
+        Assert.Equal("Herinnering: vandaag rond 18.00 uur brengt Kees het eten.", await truus.LastMessageAsync());
+        Assert.Equal("Herinnering: vandaag rond 18.00 uur brengt u het eten naar Truus, Lindelaan 4.", await kees.LastMessageAsync());
 
         // Tuesday 21:00: did it go well?
         Server.Time.Advance(TimeSpan.FromHours(5));

@@ -34,13 +34,38 @@ public sealed class MealMatchingStoryTests : ConversationFixture
         Assert.DoesNotContain(await anna.InboxAsync(), m => m.Text.Contains("Truus", StringComparison.Ordinal));
 
         var accepted = await kees.SaysAsync("ja hoor");
-        Assert.Equal("Dank u wel! Truus haalt morgen, dinsdag 24 november om 18.00 uur het eten bij u op. Truus woont aan de Lindelaan 4. Iets doorgeven? Stuur: zeg tegen Truus dat ...", accepted[0]);
-        Assert.Equal("Goed nieuws! Kees kookt voor u. Het eten kan morgen, dinsdag 24 november om 18.00 uur worden opgehaald. Kees woont aan de Dorpsweg 12.", await truus.LastMessageAsync());
+        // Nobody named a time: the usual one is proposed, not presented as agreed.
+        Assert.Equal("Dank u wel! Truus haalt morgen, dinsdag 24 november rond 18.00 uur het eten bij u op. Truus woont aan de Lindelaan 4. Andere tijd? Stuur: zeg tegen Truus dat ...", accepted[0]);
+        Assert.Equal("Goed nieuws! Kees kookt voor u. Het eten kan morgen, dinsdag 24 november rond 18.00 uur worden opgehaald. Kees woont aan de Dorpsweg 12. Andere tijd? Stuur: zeg tegen Kees dat ...", await truus.LastMessageAsync());
 
         var request = await Server.QueryAsync(db => db.Requests.SingleAsync());
         Assert.Equal(RequestStatus.Matched, request.Status);
         Assert.Equal(await Server.QueryAsync(db => db.Members.Where(m => m.Phone == Kees).Select(m => m.Id).SingleAsync()), request.MatchedMemberId);
         Assert.Equal(1, await Server.QueryAsync(db => db.Offers.Where(o => o.Id == request.MatchedOfferId).Select(o => o.PortionsLeft).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_time_the_cook_gave_is_the_agreed_time_and_a_time_the_requester_gave_wins_over_it()
+    {
+        var anna = await CookAsync(Anna, "Anna", "Kerkstraat 7, 1234 AC", "ik kook morgen om half zeven 4 porties stamppot, af te halen");
+        var truus = await IdleMemberAsync(Truus, "Truus");
+
+        await truus.SaysAsync("ik zou morgen graag een maaltijd willen voor 1 persoon, ik kom het halen, ik eet alles");
+        await truus.SaysAsync("ja");
+        Assert.StartsWith("Truus uit de Lindelaan wil graag 1 portie van uw stamppot", await anna.LastMessageAsync());
+
+        Assert.Equal(
+            "Dank u wel! Truus haalt morgen, dinsdag 24 november om 18.30 uur het eten bij u op. Truus woont aan de Lindelaan 4. Iets doorgeven? Stuur: zeg tegen Truus dat ...",
+            (await anna.SaysAsync("ja"))[0]);
+        Assert.Equal(
+            "Goed nieuws! Anna kookt voor u. Het eten kan morgen, dinsdag 24 november om 18.30 uur worden opgehaald. Anna woont aan de Kerkstraat 7.",
+            await truus.LastMessageAsync());
+
+        var kees = await CookAsync(Kees, "Kees", "Dorpsweg 12, 1234 XY", "ik kook overmorgen om zes uur 4 porties, af te halen");
+        var piet = await IdleMemberAsync("+31633333333", "Piet");
+        await piet.SaysAsync("overmorgen graag een maaltijd voor 1 persoon om 5 uur, ik kom het halen, ik eet alles");
+        await piet.SaysAsync("ja");
+        Assert.StartsWith("Dank u wel! Piet haalt overmorgen, woensdag 25 november om 17.00 uur het eten bij u op.", (await kees.SaysAsync("ja"))[0]);
     }
 
     [Fact]
@@ -60,8 +85,8 @@ public sealed class MealMatchingStoryTests : ConversationFixture
         Assert.Equal(await anna.LastMessageAsync(), await kees.LastMessageAsync());
 
         Assert.Equal(["Geen probleem, dank u wel voor het laten weten."], await anna.SaysAsync("nee, helaas"));
-        Assert.StartsWith("Dank u wel! U brengt morgen, dinsdag 24 november om 18.00 uur het eten naar Truus, Lindelaan 4.", (await kees.SaysAsync("ja"))[0]);
-        Assert.StartsWith("Goed nieuws! Kees kookt voor u en brengt het eten morgen, dinsdag 24 november om 18.00 uur.", await truus.LastMessageAsync());
+        Assert.StartsWith("Dank u wel! U brengt morgen, dinsdag 24 november rond 18.00 uur het eten naar Truus, Lindelaan 4.", (await kees.SaysAsync("ja"))[0]);
+        Assert.StartsWith("Goed nieuws! Kees kookt voor u en brengt het eten morgen, dinsdag 24 november rond 18.00 uur.", await truus.LastMessageAsync());
 
         var answers = await Server.QueryAsync(db => db.Questions.OrderBy(q => q.Id).Select(q => q.Status).ToListAsync());
         Assert.Equal([QuestionStatus.No, QuestionStatus.Yes], answers);

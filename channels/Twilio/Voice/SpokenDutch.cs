@@ -7,7 +7,7 @@ namespace BuurtBot.Channels.Twilio.Voice;
 
 /// <summary>
 /// Written bot messages as they should be spoken on a phone line: "Antwoord JA of NEE" becomes "Zeg ja of nee",
-/// "18.30 uur" is said the Dutch way, a postcode letter by letter, no emoji. Keys are offered when asked for.
+/// "18.30 uur" is said the Dutch way, "Stuur: zeg tegen Anna dat ..." becomes how to say it on a call, a postcode letter by letter, no emoji. Keys are offered when asked for.
 /// </summary>
 public static partial class SpokenDutch
 {
@@ -17,6 +17,7 @@ public static partial class SpokenDutch
         spoken = MenuChoices().Replace(spoken, "Zeg wat u nodig heeft. Of druk 1 voor een maaltijd, 2 om iets te lenen, 3 voor hulp, of 0 voor een medewerker.");
         spoken = AnswerOneOrTwo().Replace(spoken, "Zeg 1 of 2, of druk op die toets.");
         spoken = AnswerWords().Replace(spoken, m => $"Zeg {m.Groups[1].Value.ToLowerInvariant()} of {m.Groups[2].Value.ToLowerInvariant()}.");
+        spoken = RelayHint().Replace(spoken, m => $"{(m.Groups[1].Value == "Andere tijd" ? "Past die tijd niet?" : "Wilt u iets doorgeven?")} Bel BuurtBot en zeg: zeg tegen {m.Groups[2].Value} dat, en dan uw bericht.");
         spoken = ClockTime().Replace(spoken, m => $"{int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)} uur {(m.Groups[2].Value == "00" ? "" : m.Groups[2].Value.TrimStart('0'))}".TrimEnd());
         spoken = Postcode().Replace(spoken, m => string.Join(' ', (m.Groups[1].Value + m.Groups[2].Value).ToCharArray()));
         spoken = RemoveSymbols(spoken);
@@ -56,6 +57,9 @@ public static partial class SpokenDutch
 
     [GeneratedRegex(@"Antwoord ([A-Z]{3,}) of ([A-Z]{3,})\.?")]
     private static partial Regex AnswerWords();
+
+    [GeneratedRegex(@"(Iets doorgeven|Andere tijd)\? Stuur: zeg tegen (\p{L}[\p{L}\-']*) dat \.\.\.")]
+    private static partial Regex RelayHint();
 
     [GeneratedRegex(@"\b([01]?\d|2[0-3])\.([0-5]\d) uur\b")]
     private static partial Regex ClockTime();

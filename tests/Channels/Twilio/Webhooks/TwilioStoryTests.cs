@@ -58,8 +58,8 @@ public sealed class TwilioStoryTests : IAsyncLifetime
 
         // Anna answers "ja" on WhatsApp: she hears it on WhatsApp, Truus by SMS, each with the other's first name and street.
         AssertSent(
-            [ToAnna("Dank u wel! Truus haalt morgen, dinsdag 24 november om 18.00 uur het eten bij u op. Truus woont aan de Lindelaan 4. Iets doorgeven? Stuur: zeg tegen Truus dat ..."),
-             ToTruus("Goed nieuws! Anna kookt voor u. Het eten kan morgen, dinsdag 24 november om 18.00 uur worden opgehaald. Anna woont aan de Kerkstraat 7.")],
+            [ToAnna("Dank u wel! Truus haalt morgen, dinsdag 24 november rond 18.00 uur het eten bij u op. Truus woont aan de Lindelaan 4. Andere tijd? Stuur: zeg tegen Truus dat ..."),
+             ToTruus("Goed nieuws! Anna kookt voor u. Het eten kan morgen, dinsdag 24 november rond 18.00 uur worden opgehaald. Anna woont aan de Kerkstraat 7. Andere tijd? Stuur: zeg tegen Anna dat ...")],
             await SaysAsync(Anna, "ja"));
         var anna = await MemberAsync(Anna);
         var truus = await MemberAsync(Truus);
@@ -124,11 +124,11 @@ public sealed class TwilioStoryTests : IAsyncLifetime
         Assert.Equal(("+31851234567", Henk), (callBack.Form!["From"], callBack.Form["To"]));
         Assert.Equal("https://bot.example.nl/api/twilio/status", callBack.Form["StatusCallback"]);
         var spoken = XDocument.Parse(callBack.Form["Twiml"]!);
-        const string agreement = "Goed nieuws! Anna kookt voor u. Het eten kan morgen, dinsdag 24 november om 18 uur worden opgehaald. Anna woont aan de Kerkstraat 7.";
+        const string agreement = "Goed nieuws! Anna kookt voor u. Het eten kan morgen, dinsdag 24 november rond 18 uur worden opgehaald. Anna woont aan de Kerkstraat 7. Past die tijd niet? Bel BuurtBot en zeg: zeg tegen Anna dat, en dan uw bericht.";
         Assert.Equal(["Goedendag, u wordt gebeld door BuurtBot.", agreement, agreement, "Tot ziens."], spoken.Descendants("Say").Select(say => say.Value));
         Assert.Equal("Hangup", spoken.Root!.Elements().Last().Name.LocalName);
         Assert.Equal(
-            [ToAnna("Dank u wel! Henk haalt morgen, dinsdag 24 november om 18.00 uur het eten bij u op. Henk woont aan de Lindelaan 12. Iets doorgeven? Stuur: zeg tegen Henk dat ...")],
+            [ToAnna("Dank u wel! Henk haalt morgen, dinsdag 24 november rond 18.00 uur het eten bij u op. Henk woont aan de Lindelaan 12. Andere tijd? Stuur: zeg tegen Henk dat ...")],
             sent.Where(s => s != callBack).Select(AsText));
         Assert.Equal((RequestStatus.Matched, anna.Id), await _bot.QueryAsync(async db =>
         {
