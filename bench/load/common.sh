@@ -47,6 +47,7 @@ start_bot() {
     export Twilio__AccountSid=AC00000000000000000000000000000000 Twilio__AuthToken="$TOKEN"
     export Twilio__ApiBaseUrl="http://127.0.0.1:$MOCK_PORT" Twilio__PublicBaseUrl="$PUBLIC"
     export Twilio__SmsFrom=+3197010586014 Twilio__WhatsAppFrom=whatsapp:+3197010586014 Twilio__VoiceFrom=+31851234567
+    export Coordinator__ApiKey=load-test-coordinator-key-0123456789abcdef
     export Logging__LogLevel__Default="${BOT_LOG_LEVEL:-Warning}"
     exec dotnet "$REPO/bot/bin/Release/net10.0/BuurtBot.dll" --urls "$BOT_URL" "$@"
   ) >> "$WORK/bot.log" 2>&1 &

@@ -23,6 +23,8 @@ public static class DataExtensions
         var provider = Enum.TryParse<DatabaseProvider>(builder.Configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"], ignoreCase: true, out var chosen)
             ? chosen
             : DatabaseProvider.Sqlite;
+        // Pooled: a turn uses several short-lived contexts (the turn's own, the lease's, the outbox's), and a pooled
+        // one is reset instead of built again. Only singletons may go into the options (the interceptors are).
         switch (provider)
         {
             case DatabaseProvider.SqlServer:
@@ -33,12 +35,12 @@ public static class DataExtensions
                 }
 
                 // Everything asks for BuurtBotDbContext; on SQL Server it is the subtype that owns SQL Server's migrations.
-                builder.Services.AddDbContext<BuurtBotDbContext, SqlServerBuurtBotDbContext>((services, options) => options
+                builder.Services.AddDbContextPool<BuurtBotDbContext, SqlServerBuurtBotDbContext>((services, options) => options
                     .UseBuurtBotSqlServer(connectionString)
                     .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
                 break;
             default:
-                builder.Services.AddDbContext<BuurtBotDbContext>((services, options) => options
+                builder.Services.AddDbContextPool<BuurtBotDbContext>((services, options) => options
                     .UseBuurtBotSqlite(connectionString ?? DatabaseOptions.DefaultConnectionString)
                     .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
                 break;

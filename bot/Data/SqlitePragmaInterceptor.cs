@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -17,6 +18,9 @@ namespace BuurtBot.Data;
 /// </summary>
 internal sealed class SqlitePragmaInterceptor(TimeSpan busyTimeout) : DbConnectionInterceptor
 {
+    private static readonly object Configured = new();
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -27,7 +31,9 @@ internal sealed class SqlitePragmaInterceptor(TimeSpan busyTimeout) : DbConnecti
 
     private void Apply(DbConnection connection)
     {
-        if (connection is SqliteConnection sqlite)
+        // Microsoft.Data.Sqlite pools the native connection: the settings stay with it, so they are set once per native
+        // connection, not on every open (a turn opens several times).
+        if (connection is SqliteConnection { Handle: { } handle } sqlite && _configured.TryAdd(handle, Configured))
         {
             using var command = sqlite.CreateCommand();
             command.CommandText = $"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;";

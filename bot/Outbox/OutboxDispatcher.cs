@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using Channel = BuurtBot.Dialogs.Engine.Activities.Channel;
+using ChannelReader = System.Threading.Channels.ChannelReader<BuurtBot.Outbox.OutboxDispatcher.PendingRecord>;
+using ChannelWriter = System.Threading.Channels.ChannelWriter<BuurtBot.Outbox.OutboxDispatcher.PendingRecord>;
 using BuurtBot.Channels.Outbound;
 using BuurtBot.Data;
 using BuurtBot.Dialogs.Engine.Activities;
@@ -37,6 +40,8 @@ public sealed partial class OutboxDispatcher(
         using var inFlight = new CancellationTokenSource();
         await using var stopping = cancellationToken.Register(() => inFlight.CancelAfter(options.Value.ShutdownGrace));
         var notStarted = new ConcurrentDictionary<long, byte>(claimed.Select(m => KeyValuePair.Create(m.Id, (byte)0)));
+        var records = System.Threading.Channels.Channel.CreateUnbounded<PendingRecord>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
+        var recorder = RecordAllAsync(records.Reader, token);
         try
         {
             // One person's messages in order; different people in parallel.
@@ -54,12 +59,14 @@ public sealed partial class OutboxDispatcher(
                         }
 
                         notStarted.TryRemove(message.Id, out var _);
-                        await SendAsync(message, token, inFlight.Token);
+                        await SendAsync(message, records.Writer, inFlight.Token);
                     }
                 });
         }
         finally
         {
+            records.Writer.TryComplete();
+            await recorder;
             if (!notStarted.IsEmpty)
             {
                 await ReleaseAsync(token, [.. notStarted.Keys]);
@@ -130,7 +137,7 @@ public sealed partial class OutboxDispatcher(
         return (token, [.. claimed.Select(m => maybeSent.Contains(m.Id) ? m with { MaybeSent = true } : m)]);
     }
 
-    private async Task SendAsync(OutboundMessage message, Guid token, CancellationToken cancellationToken)
+    private async Task SendAsync(OutboundMessage message, ChannelWriter records, CancellationToken cancellationToken)
     {
         DeliveryAttempt attempt;
         try
@@ -144,8 +151,39 @@ public sealed partial class OutboxDispatcher(
             attempt = DeliveryAttempt.RetryLater(ex.GetType().Name);
         }
 
-        // What the channel answered is recorded even while shutting down: it has happened.
-        await RecordAsync(message, token, attempt, CancellationToken.None);
+        // What the channel answered is recorded even while shutting down: it has happened. The next message to the
+        // same person waits until this one is recorded.
+        var pending = new PendingRecord(message, attempt);
+        records.TryWrite(pending);
+        await pending.Recorded.Task;
+    }
+
+    /// <summary>
+    /// Records the outcomes of the round's sends as they come in: whatever finished while the previous write ran
+    /// is written together, with one read and one transaction (instead of one each per message).
+    /// </summary>
+    private async Task RecordAllAsync(ChannelReader records, Guid token)
+    {
+        await Task.Yield();
+        var group = new List<PendingRecord>();
+        while (await records.WaitToReadAsync(CancellationToken.None))
+        {
+            group.Clear();
+            while (records.TryRead(out var pending))
+            {
+                group.Add(pending);
+            }
+
+            try
+            {
+                await RecordAsync(group, token, CancellationToken.None);
+                group.ForEach(p => p.Recorded.TrySetResult());
+            }
+            catch (Exception ex)
+            {
+                group.ForEach(p => p.Recorded.TrySetException(ex));
+            }
+        }
     }
 
     /// <summary>
@@ -172,17 +210,27 @@ public sealed partial class OutboxDispatcher(
         return DeliveryAttempt.Sent(providerId);
     }
 
-    private async Task RecordAsync(OutboundMessage sent, Guid token, DeliveryAttempt attempt, CancellationToken cancellationToken)
+    private async Task RecordAsync(IReadOnlyList<PendingRecord> group, Guid token, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
-        var message = await db.OutboxMessages.FindAsync([sent.Id], cancellationToken);
-        if (message is null)
+        var ids = group.Select(p => p.Message.Id).ToList();
+        var messages = await db.OutboxMessages.Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        foreach (var (sent, attempt) in group)
         {
-            return;
+            if (messages.TryGetValue(sent.Id, out var message))
+            {
+                await ApplyAsync(db, message, sent, token, attempt, now, cancellationToken);
+            }
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ApplyAsync(
+        BuurtBotDbContext db, OutboxMessage message, OutboundMessage sent, Guid token, DeliveryAttempt attempt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         if (message.ClaimToken != token)
         {
             // The send outlived the claim's lease and another instance took the message over: its outcome counts.
@@ -213,8 +261,6 @@ public sealed partial class OutboxDispatcher(
                 metrics.MessageSent(sent.Channel, "failed");
                 break;
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Exponential from the first delay, capped, with full jitter so retries of many messages spread out.</summary>
@@ -238,4 +284,10 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} on {Channel} failed permanently: code {ErrorCode} ({Error})")]
     private static partial void LogFailed(ILogger logger, long messageId, Channel channel, int? errorCode, string? error);
+
+    /// <summary>A send's outcome waiting to be recorded; done when it is.</summary>
+    internal sealed record PendingRecord(OutboundMessage Message, DeliveryAttempt Attempt)
+    {
+        public TaskCompletionSource Recorded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }

@@ -24,6 +24,22 @@ public abstract class BotState(IStorage storage, string cacheKey)
 
         var key = GetStorageKey(turnContext);
         var items = await storage.ReadAsync([key], cancellationToken);
+        return Loaded(turnContext, items);
+    }
+
+    /// <summary>
+    /// Takes this state from a read made for several states at once (one round trip for the turn); a state this
+    /// turn already loaded is kept as it is.
+    /// </summary>
+    internal CachedBotState Loaded(ITurnContext turnContext, IReadOnlyDictionary<string, StoreItem> items)
+    {
+        var cached = turnContext.TurnState.Get<CachedBotState>(cacheKey);
+        if (cached is not null)
+        {
+            return cached;
+        }
+
+        var key = GetStorageKey(turnContext);
         cached = items.TryGetValue(key, out var item)
             ? new CachedBotState(key, JsonNode.Parse(item.Json) as JsonObject ?? [], item.ETag, item.Json)
             : new CachedBotState(key, [], eTag: null, originalJson: "{}");
