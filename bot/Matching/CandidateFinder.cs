@@ -115,15 +115,18 @@ internal sealed class CandidateFinder(
 
             var everyone = await askable.ToListAsync(cancellationToken);
             var ids = everyone.Select(m => m.Id).ToList();
-            return (everyone, await activeOffers.Where(o => ids.Contains(o.OffererId)).ToListAsync(cancellationToken));
+            var theirs = await activeOffers.Where(o => ids.Contains(o.OffererId)).ToListAsync(cancellationToken);
+            return (everyone, theirs.Where(o => o.Status == OfferStatus.Active).ToList());
         }
 
         var (prefix, prefixEnd) = Range(postcode[..3]);
         var (area, areaEnd) = Range(postcode[..4]);
         var inReach = askable.Where(m => string.Compare(m.Postcode, prefix) >= 0 && string.Compare(m.Postcode, prefixEnd) < 0);
-        var offerers = await activeOffers
+        var offerers = (await activeOffers
             .Join(inReach, o => o.OffererId, m => m.Id, (o, m) => new { Offer = o, Member = m })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .Where(x => x.Offer.Status == OfferStatus.Active) // see OffersThatCouldFit
+            .ToList();
         var members = offerers.Select(x => x.Member).DistinctBy(m => m.Id).ToList();
         var limit = options.Value.CandidateLimit;
         var skip = exclude.Concat(members.Select(m => m.Id)).ToList();
@@ -144,14 +147,18 @@ internal sealed class CandidateFinder(
     }
 
     /// <summary>
-    /// The active offers of the request's kind that could fit, found through indexes: meals on the day (by status, kind
+    /// The offers of the request's kind that could fit (for loans and help also inactive ones), found through indexes: meals on the day (by status, kind
     /// and date), help of the kind asked for (the offer's categories as rows), loans of the thing (<see cref="SameThing"/>:
     /// a name with what is asked for in it is a suffix starting with it; a name that is part of what is asked for is one
     /// of its substrings).
     /// </summary>
     private IQueryable<Offer> OffersThatCouldFit(Request request)
     {
+        // For loans and help the status is checked by the caller, not here: with it in SQL, SQLite (without statistics)
+        // would walk every active offer of the kind through the status index instead of starting from the few rows
+        // the item or category index finds.
         var activeOffers = db.Offers.Where(o => o.Kind == request.Kind && o.Status == OfferStatus.Active);
+        var ofKind = db.Offers.Where(o => o.Kind == request.Kind);
         switch (request.Kind)
         {
             case RequestKind.Meal:
@@ -170,13 +177,13 @@ internal sealed class CandidateFinder(
                     .Select(s => s.OfferId);
                 var contained = db.Offers.Where(o => EF.Parameter(within).Contains(o.Item!)).Select(o => o.Id);
                 var fitting = containing.Concat(contained);
-                return activeOffers.Where(o => fitting.Contains(o.Id));
+                return ofKind.Where(o => fitting.Contains(o.Id));
             case RequestKind.Loan when request.Item is { } wanted:
                 return activeOffers.Where(o => o.Item != null); // every name contains the empty one
             case RequestKind.Help when request.Category is { } category:
                 // Only help of the kind asked for can fit; the day and the distance are weighed in memory.
                 var offering = db.OfferCategories.Where(c => c.Category == category).Select(c => c.OfferId);
-                return activeOffers.Where(o => offering.Contains(o.Id));
+                return ofKind.Where(o => offering.Contains(o.Id));
             case RequestKind.Help:
                 return activeOffers.Where(o => false); // help without a kind fits no offer (HelpFits)
             default:
