@@ -14,8 +14,8 @@ namespace BuurtBot.Cli;
 
 /// <summary>
 /// <c>bench-matching [--members 1000,10000,100000] [--lookups 300]</c>: for each size, a fresh SQLite file with that
-/// many members in one town (postcodes 3500-3599), a fifth of them with an open offer and a twentieth with an open
-/// request (100,000 members: 20,000 offers, 5,000 requests), then times <see cref="CandidateFinder"/> for open
+/// many members in one town (postcodes 3500-3599; 40% cooks, 30% lenders, 30% helpers), about a fifth of them with an
+/// open offer (of every kind) and a twentieth with an open request (100,000 members: about 20,000 offers, 5,000 requests), then times <see cref="CandidateFinder"/> for open
 /// requests picked at random, each in its own scope as a turn would, and prints p50/p99/max per size (wall clock) and
 /// the process's CPU time per search (what contention from other processes does not inflate). --sql shows the SQL.
 /// </summary>
@@ -80,7 +80,7 @@ internal static class BenchMatchingCommand
         return services.BuildServiceProvider();
     }
 
-    /// <summary>Members over 100 postcode areas; a fifth offer something (by their role), a twentieth asks.</summary>
+    /// <summary>Members over 100 postcode areas; about a fifth offer something (by their role), a twentieth asks.</summary>
     private static async Task<(int Offers, List<long> Requests)> SeedAsync(ServiceProvider services, int size)
     {
         var random = new Random(size);
@@ -124,15 +124,22 @@ internal static class BenchMatchingCommand
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var members = await db.Members.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.Id, m.Roles }).ToListAsync().ConfigureAwait(false);
             var today = DateOnly.FromDateTime(Now.UtcDateTime);
-            foreach (var (member, index) in members.Select((m, i) => (m, i)))
+            foreach (var member in members)
             {
-                if (index % 5 == 0)
+                // A fifth of each role offers something: meals over the coming week, things to lend (some named
+                // longer, "aluminium ladder"), help of one or two kinds on a few days or any day, near or further.
+                if (random.Next(5) == 0)
                 {
                     db.Offers.Add(member.Roles switch
                     {
                         MemberRoles.Cook => Offer.Meal(member.Id, today.AddDays(random.Next(7)), null, 2 + random.Next(4), 4m, "stamppot", random.Next(4) == 0 ? [Diet.Vegetarian] : [], random.Next(2) == 0, Now),
-                        MemberRoles.Lender => Offer.Loan(member.Id, Items[random.Next(Items.Length)], null, Now),
-                        _ => Offer.Help(member.Id, [(HelpCategory)random.Next(9)], [(DayOfWeek)random.Next(7)], 1, Now),
+                        MemberRoles.Lender => Offer.Loan(member.Id, (random.Next(4) == 0 ? "grote " : string.Empty) + Items[random.Next(Items.Length)], null, Now),
+                        _ => Offer.Help(
+                            member.Id,
+                            [.. Enumerable.Range(0, 1 + random.Next(2)).Select(_ => (HelpCategory)random.Next(9)).Distinct()],
+                            random.Next(3) == 0 ? [] : [.. Enumerable.Range(0, 1 + random.Next(3)).Select(_ => (DayOfWeek)random.Next(7)).Distinct()],
+                            random.Next(3),
+                            Now),
                     });
                     offers++;
                 }

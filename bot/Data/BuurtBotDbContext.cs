@@ -43,6 +43,10 @@ public class BuurtBotDbContext : DbContext
 
     public DbSet<Offer> Offers => Set<Offer>();
 
+    public DbSet<OfferCategory> OfferCategories => Set<OfferCategory>();
+
+    public DbSet<OfferItemSuffix> OfferItemSuffixes => Set<OfferItemSuffix>();
+
     public DbSet<Question> Questions => Set<Question>();
 
     public DbSet<RelayedMessage> RelayedMessages => Set<RelayedMessage>();

@@ -102,17 +102,7 @@ internal sealed class CandidateFinder(
     {
         var askable = db.Members.Where(m => (m.Roles & role) == role && m.Id != request.RequesterId && m.OptedOutAt == null
             && m.Postcode != null && m.SharingConsentAt != null && m.Street != null);
-        var activeOffers = db.Offers.Where(o => o.Kind == request.Kind && o.Status == OfferStatus.Active);
-        if (request.Kind == RequestKind.Meal)
-        {
-            // Only offers on the request's day can fit, and only they keep a cook from being asked without one.
-            activeOffers = activeOffers.Where(o => o.Date == request.Date);
-        }
-        else if (request.Kind == RequestKind.Loan && request.Item is { } wanted)
-        {
-            // Only the thing asked for can fit (SameThing); a lender of something else is one of the others.
-            activeOffers = activeOffers.Where(o => o.Item != null && (o.Item == wanted || o.Item.Contains(wanted) || wanted.Contains(o.Item)));
-        }
+        var activeOffers = OffersThatCouldFit(request);
 
         if (postcode is not { Length: >= 4 } || options.Value.MaxRank >= 2 || neighbourhoods.Value.Areas.Count > 0)
         {
@@ -125,15 +115,18 @@ internal sealed class CandidateFinder(
 
             var everyone = await askable.ToListAsync(cancellationToken);
             var ids = everyone.Select(m => m.Id).ToList();
-            return (everyone, await activeOffers.Where(o => ids.Contains(o.OffererId)).ToListAsync(cancellationToken));
+            var theirs = await activeOffers.Where(o => ids.Contains(o.OffererId)).ToListAsync(cancellationToken);
+            return (everyone, theirs.Where(o => o.Status == OfferStatus.Active).ToList());
         }
 
         var (prefix, prefixEnd) = Range(postcode[..3]);
         var (area, areaEnd) = Range(postcode[..4]);
         var inReach = askable.Where(m => string.Compare(m.Postcode, prefix) >= 0 && string.Compare(m.Postcode, prefixEnd) < 0);
-        var offerers = await activeOffers
+        var offerers = (await activeOffers
             .Join(inReach, o => o.OffererId, m => m.Id, (o, m) => new { Offer = o, Member = m })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .Where(x => x.Offer.Status == OfferStatus.Active) // see OffersThatCouldFit
+            .ToList();
         var members = offerers.Select(x => x.Member).DistinctBy(m => m.Id).ToList();
         var limit = options.Value.CandidateLimit;
         var skip = exclude.Concat(members.Select(m => m.Id)).ToList();
@@ -151,6 +144,51 @@ internal sealed class CandidateFinder(
         }
 
         return (members, offerers.Select(x => x.Offer).ToList());
+    }
+
+    /// <summary>
+    /// The offers of the request's kind that could fit (for loans and help also inactive ones), found through indexes: meals on the day (by status, kind
+    /// and date), help of the kind asked for (the offer's categories as rows), loans of the thing (<see cref="SameThing"/>:
+    /// a name with what is asked for in it is a suffix starting with it; a name that is part of what is asked for is one
+    /// of its substrings).
+    /// </summary>
+    private IQueryable<Offer> OffersThatCouldFit(Request request)
+    {
+        // For loans and help the status is checked by the caller, not here: with it in SQL, SQLite (without statistics)
+        // would walk every active offer of the kind through the status index instead of starting from the few rows
+        // the item or category index finds.
+        var activeOffers = db.Offers.Where(o => o.Kind == request.Kind && o.Status == OfferStatus.Active);
+        var ofKind = db.Offers.Where(o => o.Kind == request.Kind);
+        switch (request.Kind)
+        {
+            case RequestKind.Meal:
+                // Only offers on the request's day can fit, and only they keep a cook from being asked without one.
+                return activeOffers.Where(o => o.Date == request.Date);
+            case RequestKind.Loan when request.Item is { Length: > 0 } wanted:
+                // Only the thing asked for can fit; a lender of something else is one of the others.
+                var (from, to) = Range(wanted);
+                var within = Enumerable.Range(0, wanted.Length)
+                    .SelectMany(start => Enumerable.Range(1, wanted.Length - start).Select(length => wanted.Substring(start, length)))
+                    .Append(string.Empty)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+                var containing = db.OfferItemSuffixes
+                    .Where(s => string.Compare(s.Suffix, from) >= 0 && string.Compare(s.Suffix, to) < 0)
+                    .Select(s => s.OfferId);
+                var contained = db.Offers.Where(o => EF.Parameter(within).Contains(o.Item!)).Select(o => o.Id);
+                var fitting = containing.Concat(contained);
+                return ofKind.Where(o => fitting.Contains(o.Id));
+            case RequestKind.Loan when request.Item is { } wanted:
+                return activeOffers.Where(o => o.Item != null); // every name contains the empty one
+            case RequestKind.Help when request.Category is { } category:
+                // Only help of the kind asked for can fit; the day and the distance are weighed in memory.
+                var offering = db.OfferCategories.Where(c => c.Category == category).Select(c => c.OfferId);
+                return ofKind.Where(o => offering.Contains(o.Id));
+            case RequestKind.Help:
+                return activeOffers.Where(o => false); // help without a kind fits no offer (HelpFits)
+            default:
+                return activeOffers;
+        }
     }
 
     /// <summary>The postcodes that start with <paramref name="start"/>: from it up to (not including) the next start ("351" to "352").</summary>

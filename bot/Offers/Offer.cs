@@ -9,6 +9,9 @@ namespace BuurtBot.Offers;
 /// </summary>
 public sealed class Offer
 {
+    private readonly List<OfferCategory> categoryRows = [];
+    private readonly List<OfferItemSuffix> itemSuffixes = [];
+
     private Offer()
     {
     }
@@ -38,6 +41,12 @@ public sealed class Offer
 
     public IReadOnlyList<HelpCategory> Categories { get; private set; } = [];
 
+    /// <summary>The <see cref="Categories"/> as rows of their own, for matching (written with the offer, never changed).</summary>
+    public IReadOnlyList<OfferCategory> CategoryRows => categoryRows;
+
+    /// <summary>Every suffix of <see cref="Item"/> as rows of their own, for matching (written with the offer, never changed).</summary>
+    public IReadOnlyList<OfferItemSuffix> ItemSuffixes => itemSuffixes;
+
     /// <summary>Days a helper can (empty: any day).</summary>
     public IReadOnlyList<DayOfWeek> Days { get; private set; } = [];
 
@@ -65,26 +74,36 @@ public sealed class Offer
         CreatedAt = at,
     };
 
-    public static Offer Loan(long offererId, string item, bool? brings, DateTimeOffset at) => new()
+    public static Offer Loan(long offererId, string item, bool? brings, DateTimeOffset at)
     {
-        Kind = RequestKind.Loan,
-        OffererId = offererId,
-        Item = item,
-        Brings = brings,
-        Status = OfferStatus.Active,
-        CreatedAt = at,
-    };
+        var offer = new Offer
+        {
+            Kind = RequestKind.Loan,
+            OffererId = offererId,
+            Item = item,
+            Brings = brings,
+            Status = OfferStatus.Active,
+            CreatedAt = at,
+        };
+        offer.itemSuffixes.AddRange(Enumerable.Range(0, item.Length).Select(i => item[i..]).Distinct(StringComparer.Ordinal).Select(s => new OfferItemSuffix(s)));
+        return offer;
+    }
 
-    public static Offer Help(long offererId, IReadOnlyList<HelpCategory> categories, IReadOnlyList<DayOfWeek> days, int maxDistance, DateTimeOffset at) => new()
+    public static Offer Help(long offererId, IReadOnlyList<HelpCategory> categories, IReadOnlyList<DayOfWeek> days, int maxDistance, DateTimeOffset at)
     {
-        Kind = RequestKind.Help,
-        OffererId = offererId,
-        Categories = categories,
-        Days = days,
-        MaxDistance = Math.Clamp(maxDistance, 0, 2),
-        Status = OfferStatus.Active,
-        CreatedAt = at,
-    };
+        var offer = new Offer
+        {
+            Kind = RequestKind.Help,
+            OffererId = offererId,
+            Categories = categories,
+            Days = days,
+            MaxDistance = Math.Clamp(maxDistance, 0, 2),
+            Status = OfferStatus.Active,
+            CreatedAt = at,
+        };
+        offer.categoryRows.AddRange(categories.Distinct().Select(c => new OfferCategory(c)));
+        return offer;
+    }
 
     /// <summary>Takes portions for a matched request; the offer is used up when none are left.</summary>
     public bool TakePortions(int portions)

@@ -22,5 +22,10 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.HasOne<Members.Member>().WithMany().HasForeignKey(o => o.OffererId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.Status, o.Kind, o.Date });
         builder.HasIndex(o => new { o.OffererId, o.Status });
+        builder.HasIndex(o => o.Item); // a lent thing whose name is part of what is asked for ("ladder" for "trapladder")
+        builder.HasMany(o => o.CategoryRows).WithOne().HasForeignKey(c => c.OfferId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(o => o.CategoryRows).HasField("categoryRows").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(o => o.ItemSuffixes).WithOne().HasForeignKey(s => s.OfferId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(o => o.ItemSuffixes).HasField("itemSuffixes").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

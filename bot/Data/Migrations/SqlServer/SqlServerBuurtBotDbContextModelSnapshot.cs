@@ -332,11 +332,45 @@ namespace BuurtBot.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Item");
+
                     b.HasIndex("OffererId", "Status");
 
                     b.HasIndex("Status", "Kind", "Date");
 
                     b.ToTable("Offers", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Offers.OfferCategory", b =>
+                {
+                    b.Property<long>("OfferId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("OfferId", "Category");
+
+                    b.HasIndex("Category", "OfferId");
+
+                    b.ToTable("OfferCategories", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Offers.OfferItemSuffix", b =>
+                {
+                    b.Property<long>("OfferId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Suffix")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("OfferId", "Suffix");
+
+                    b.HasIndex("Suffix", "OfferId");
+
+                    b.ToTable("OfferItemSuffixes", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Outbox.OutboxMessage", b =>
@@ -645,6 +679,24 @@ namespace BuurtBot.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BuurtBot.Offers.OfferCategory", b =>
+                {
+                    b.HasOne("BuurtBot.Offers.Offer", null)
+                        .WithMany("CategoryRows")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuurtBot.Offers.OfferItemSuffix", b =>
+                {
+                    b.HasOne("BuurtBot.Offers.Offer", null)
+                        .WithMany("ItemSuffixes")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BuurtBot.Requests.Request", b =>
                 {
                     b.HasOne("BuurtBot.Members.Member", null)
@@ -707,6 +759,13 @@ namespace BuurtBot.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("BuurtBot.Offers.Offer", b =>
+                {
+                    b.Navigation("CategoryRows");
+
+                    b.Navigation("ItemSuffixes");
                 });
 #pragma warning restore 612, 618
         }

@@ -317,11 +317,45 @@ namespace BuurtBot.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Item");
+
                     b.HasIndex("OffererId", "Status");
 
                     b.HasIndex("Status", "Kind", "Date");
 
                     b.ToTable("Offers", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Offers.OfferCategory", b =>
+                {
+                    b.Property<long>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OfferId", "Category");
+
+                    b.HasIndex("Category", "OfferId");
+
+                    b.ToTable("OfferCategories", (string)null);
+                });
+
+            modelBuilder.Entity("BuurtBot.Offers.OfferItemSuffix", b =>
+                {
+                    b.Property<long>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Suffix")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OfferId", "Suffix");
+
+                    b.HasIndex("Suffix", "OfferId");
+
+                    b.ToTable("OfferItemSuffixes", (string)null);
                 });
 
             modelBuilder.Entity("BuurtBot.Outbox.OutboxMessage", b =>
@@ -624,6 +658,24 @@ namespace BuurtBot.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BuurtBot.Offers.OfferCategory", b =>
+                {
+                    b.HasOne("BuurtBot.Offers.Offer", null)
+                        .WithMany("CategoryRows")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuurtBot.Offers.OfferItemSuffix", b =>
+                {
+                    b.HasOne("BuurtBot.Offers.Offer", null)
+                        .WithMany("ItemSuffixes")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BuurtBot.Requests.Request", b =>
                 {
                     b.HasOne("BuurtBot.Members.Member", null)
@@ -686,6 +738,13 @@ namespace BuurtBot.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("BuurtBot.Offers.Offer", b =>
+                {
+                    b.Navigation("CategoryRows");
+
+                    b.Navigation("ItemSuffixes");
                 });
 #pragma warning restore 612, 618
         }

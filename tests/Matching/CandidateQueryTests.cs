@@ -1,0 +1,154 @@
+using BuurtBot.Data;
+using BuurtBot.Dialogs.Engine.Activities;
+using BuurtBot.Dialogs.Members;
+using BuurtBot.Dialogs.Requests;
+using BuurtBot.Dialogs.Understanding;
+using BuurtBot.Matching;
+using BuurtBot.Members;
+using BuurtBot.Offers;
+using BuurtBot.Requests;
+using BuurtBot.Tests.Data;
+using BuurtBot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Options;
+
+namespace BuurtBot.Tests.Matching;
+
+/// <summary>
+/// The indexed ways matching finds offers in a real SQLite file: a lent thing by its name (the name contains what is
+/// asked for, or is part of it), help by its kind (the offer's categories as rows), and offers made before those rows
+/// existed, which the MatchingAtScale migration fills in.
+/// </summary>
+public sealed class CandidateQueryTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private readonly TempDatabase _database = new();
+
+    [Fact]
+    public async Task A_lent_thing_is_found_when_its_name_contains_what_is_asked_or_is_part_of_it()
+    {
+        await using var db = await MigratedAsync();
+        var truus = await MemberAsync(db, "+31612345678", "1234AB", MemberRoles.None);
+        var bas = await LenderAsync(db, "+31621111111", "1234AC", "grote ladder");
+        var els = await LenderAsync(db, "+31622222222", "1234AD", "ladder");
+        var mo = await LenderAsync(db, "+31623333333", "1234AE", "boormachine");
+        var request = Request.ForLoan(truus.Id, new LoanRequestDraft { Item = "trapladder", Date = new DateOnly(2026, 11, 24) }, null, Now, Now.AddHours(4));
+
+        var found = await Finder(db).FindAsync(request, "1234AB", new HashSet<long>(), Now, CancellationToken.None);
+
+        // "ladder" is part of "trapladder"; "grote ladder" neither contains "trapladder" nor is part of it.
+        Assert.Equal([(els.Id, "ladder"), (bas.Id, null), (mo.Id, null)], found.Select(c => (c.Member.Id, c.Offer?.Item)).ToList());
+
+        var ladder = Request.ForLoan(truus.Id, new LoanRequestDraft { Item = "ladder", Date = new DateOnly(2026, 11, 24) }, null, Now, Now.AddHours(4));
+        found = await Finder(db).FindAsync(ladder, "1234AB", new HashSet<long>(), Now, CancellationToken.None);
+
+        Assert.Equal([(bas.Id, "grote ladder"), (els.Id, "ladder"), (mo.Id, null)], found.Select(c => (c.Member.Id, c.Offer?.Item)).ToList());
+    }
+
+    [Fact]
+    public async Task Help_is_found_by_its_kind_among_the_kinds_a_helper_offers()
+    {
+        await using var db = await MigratedAsync();
+        var truus = await MemberAsync(db, "+31612345678", "1234AB", MemberRoles.None);
+        var ali = await HelperAsync(db, "+31621111111", "1234AC", [HelpCategory.Groceries, HelpCategory.Garden]);
+        await HelperAsync(db, "+31622222222", "1234AD", [HelpCategory.Groceries]);
+        var request = Request.ForHelp(truus.Id, new HelpRequestDraft { Category = HelpCategory.Garden, Date = new DateOnly(2026, 11, 24) }, null, Now, Now.AddDays(1));
+
+        var found = await Finder(db).FindAsync(request, "1234AB", new HashSet<long>(), Now, CancellationToken.None);
+
+        Assert.Equal([ali.Id], found.Select(c => c.Member.Id).ToList());
+        Assert.Equal(
+            [(ali.Id, HelpCategory.Garden), (ali.Id, HelpCategory.Groceries)],
+            await db.OfferCategories.Join(db.Offers, c => c.OfferId, o => o.Id, (c, o) => new { o.OffererId, c.Category })
+                .Where(x => x.OffererId == ali.Id).OrderBy(x => x.Category).Select(x => ValueTuple.Create(x.OffererId, x.Category)).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Offers_made_before_the_migration_get_their_categories_and_name_suffixes_and_are_found()
+    {
+        await using (var before = ProviderContexts.Sqlite(_database.ConnectionString))
+        {
+            var migrations = before.Database.GetMigrations().ToList();
+            var previous = migrations[migrations.FindIndex(m => m.EndsWith("_MatchingAtScale", StringComparison.Ordinal)) - 1];
+            await before.GetService<IMigrator>().MigrateAsync(previous);
+        }
+
+        long truusId, annId, joId;
+        await using (var db = ProviderContexts.Sqlite(_database.ConnectionString))
+        {
+            // Members as they were (their table is unchanged); offers as the old schema kept them, categories in one column.
+            truusId = (await MemberAsync(db, "+31612345678", "1234AB", MemberRoles.None)).Id;
+            annId = (await MemberAsync(db, "+31621111111", "1234AC", MemberRoles.Helper)).Id;
+            joId = (await MemberAsync(db, "+31622222222", "1234AD", MemberRoles.Lender)).Id;
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "Offers" ("Kind", "OffererId", "Diets", "Categories", "Days", "MaxDistance", "Status", "CreatedAt", "Version", "Item")
+                VALUES ('Help', {annId}, '', 'Transport,Pets', '', 1, 'Active', 0, {Guid.NewGuid().ToString().ToUpperInvariant()}, NULL),
+                       ('Loan', {joId}, '', '', '', 1, 'Active', 0, {Guid.NewGuid().ToString().ToUpperInvariant()}, 'aanhanger')
+                """);
+        }
+
+        await using var migrated = await MigratedAsync();
+
+        Assert.Equal(
+            ["Pets", "Transport"],
+            await migrated.Database.SqlQuery<string>($"""SELECT "Category" AS "Value" FROM "OfferCategories" ORDER BY "Category" """).ToListAsync());
+        Assert.Equal(
+            ["aanhanger", "anger", "anhanger", "er", "ger", "hanger", "nger", "nhanger", "r"],
+            await migrated.Database.SqlQuery<string>($"""SELECT "Suffix" AS "Value" FROM "OfferItemSuffixes" ORDER BY "Suffix" """).ToListAsync());
+        var pets = Request.ForHelp(truusId, new HelpRequestDraft { Category = HelpCategory.Pets, Date = new DateOnly(2026, 11, 24) }, null, Now, Now.AddDays(1));
+        Assert.Equal([annId], (await Finder(migrated).FindAsync(pets, "1234AB", new HashSet<long>(), Now, CancellationToken.None)).Select(c => c.Member.Id));
+        var hanger = Request.ForLoan(truusId, new LoanRequestDraft { Item = "hanger", Date = new DateOnly(2026, 11, 24) }, null, Now, Now.AddHours(4));
+        Assert.Equal(
+            [(joId, "aanhanger")],
+            (await Finder(migrated).FindAsync(hanger, "1234AB", new HashSet<long>(), Now, CancellationToken.None)).Select(c => (c.Member.Id, c.Offer?.Item)));
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private async Task<BuurtBotDbContext> MigratedAsync()
+    {
+        var db = ProviderContexts.Sqlite(_database.ConnectionString);
+        await db.Database.MigrateAsync();
+        return db;
+    }
+
+    private static CandidateFinder Finder(BuurtBotDbContext db)
+    {
+        var neighbourhoods = Options.Create(new NeighbourhoodOptions());
+        return new CandidateFinder(db, new PostcodeDistance(neighbourhoods), Options.Create(new MatchingOptions()), neighbourhoods);
+    }
+
+    private static async Task<Member> MemberAsync(BuurtBotDbContext db, string phone, string postcode, MemberRoles role)
+    {
+        var member = Member.FirstContact(phone, Channel.Sms, Now.AddDays(-30));
+        member.Rename("Buur");
+        member.MoveTo(new Address(postcode, "1", "Kerkstraat"));
+        member.AnswerSharingConsent(true, Now.AddDays(-30));
+        if (role != MemberRoles.None)
+        {
+            member.TakeRole(role);
+        }
+
+        db.Members.Add(member);
+        await db.SaveChangesAsync();
+        return member;
+    }
+
+    private static async Task<Member> LenderAsync(BuurtBotDbContext db, string phone, string postcode, string item)
+    {
+        var lender = await MemberAsync(db, phone, postcode, MemberRoles.Lender);
+        db.Offers.Add(Offer.Loan(lender.Id, item, null, Now));
+        await db.SaveChangesAsync();
+        return lender;
+    }
+
+    private static async Task<Member> HelperAsync(BuurtBotDbContext db, string phone, string postcode, IReadOnlyList<HelpCategory> categories)
+    {
+        var helper = await MemberAsync(db, phone, postcode, MemberRoles.Helper);
+        db.Offers.Add(Offer.Help(helper.Id, categories, [], 1, Now));
+        await db.SaveChangesAsync();
+        return helper;
+    }
+}
