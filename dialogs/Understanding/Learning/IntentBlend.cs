@@ -12,7 +12,7 @@ internal static class IntentBlend
     // Chosen by leave-one-file-out over the training files (bot: intent-cv), weighing the files the rules
     // were never tuned on and the ones they were alike.
     private const float RuleBoost = 0f;
-    private const float RuleBoostPerConfidence = 2.0f;
+    private const float RuleBoostPerConfidence = 1.0f;
     private const float ReplyRuleBoost = 1.0f;
 
     public static IntentDecision Combine(IntentDecision rules, ReadOnlySpan<float> model)

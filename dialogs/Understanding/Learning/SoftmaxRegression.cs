@@ -8,7 +8,7 @@ internal sealed class SoftmaxRegression
 {
     private const int Epochs = 24;
     private const float LearningRate = 0.5f;
-    private const float L2 = 1e-5f;
+    private const float L2 = 3e-4f;
 
     private readonly float[] weights;
     private readonly float[] bias;
