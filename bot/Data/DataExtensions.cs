@@ -28,15 +28,11 @@ public static class DataExtensions
         switch (provider)
         {
             case DatabaseProvider.SqlServer:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException(
-                        $"Database:Provider is SqlServer but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
-                }
-
-                // Everything asks for BuurtBotDbContext; on SQL Server it is the subtype that owns SQL Server's migrations.
+                // A missing connection string is reported by the start-up check, which stops the start before any
+                // context is made. Everything asks for BuurtBotDbContext; on SQL Server it is the subtype that owns
+                // SQL Server's migrations.
                 builder.Services.AddDbContextPool<BuurtBotDbContext, SqlServerBuurtBotDbContext>((services, options) => options
-                    .UseBuurtBotSqlServer(connectionString)
+                    .UseBuurtBotSqlServer(connectionString ?? string.Empty)
                     .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
                 break;
             default:

@@ -1,5 +1,6 @@
 using BuurtBot.Data;
 using BuurtBot.Hosting;
+using BuurtBot.Hosting.Validation;
 using BuurtBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -44,9 +45,11 @@ public sealed class DatabaseConfigurationTests
     [Fact]
     public void SqlServer_without_a_connection_string_stops_the_start_with_a_clear_message()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Build("Production", new() { ["Database:Provider"] = "SqlServer" }));
+        using var app = Build("Production", new() { ["Database:Provider"] = "SqlServer", ["Coordinator:ApiKey"] = "a-key-long-enough-for-production" });
+        var error = new StringWriter();
 
-        Assert.Contains("ConnectionStrings:BuurtBot", error.Message, StringComparison.Ordinal);
+        Assert.False(app.HasValidConfiguration(error));
+        Assert.Contains("ConnectionStrings:BuurtBot is missing: Database:Provider=SqlServer needs a SQL Server connection string.", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using BuurtBot.Coordination;
 using BuurtBot.Coordination.Api;
+using BuurtBot.Data;
 using BuurtBot.Dialogs.Conversation;
 using BuurtBot.Matching;
 using BuurtBot.Outbox;
@@ -23,7 +24,7 @@ public static class ConfigurationValidationExtensions
         services.AddSingleton<IValidateOptions<CoordinatorAlertOptions>>(s => s.GetRequiredService<CoordinatorSettingsValidator>());
         services.AddSingleton<IValidateOptions<DatabaseSettings>, DatabaseSettingsValidator>();
         services.AddOptions<DatabaseSettings>().BindConfiguration(DatabaseSettings.Section)
-            .Configure<IConfiguration>((settings, configuration) => settings.ConnectionString = configuration.GetConnectionString("BuurtBot"));
+            .Configure<IConfiguration>((settings, configuration) => settings.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName));
 
         services.AddOptions<OutboxOptions>().ValidateOnStart();
         services.AddOptions<MatchingOptions>().ValidateOnStart();

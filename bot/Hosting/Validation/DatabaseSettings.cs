@@ -1,11 +1,16 @@
+using BuurtBot.Data;
+
 namespace BuurtBot.Hosting.Validation;
 
-/// <summary>The "Database" section as the start-up check reads it: which provider, as written.</summary>
+/// <summary>
+/// The "Database" section as the start-up check reads it: the provider as written (a string, so a wrong name is
+/// reported instead of failing the binding of <see cref="DatabaseOptions"/>).
+/// </summary>
 internal sealed class DatabaseSettings
 {
-    public const string Section = "Database";
+    public const string Section = DatabaseOptions.Section;
 
-    public static readonly string[] Providers = ["Sqlite", "SqlServer"];
+    public static readonly string[] Providers = Enum.GetNames<DatabaseProvider>();
 
     public string? Provider { get; set; }
 

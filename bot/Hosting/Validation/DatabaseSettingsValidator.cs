@@ -1,3 +1,4 @@
+using BuurtBot.Data;
 using Microsoft.Extensions.Options;
 
 namespace BuurtBot.Hosting.Validation;
@@ -13,9 +14,9 @@ internal sealed class DatabaseSettingsValidator : IValidateOptions<DatabaseSetti
         {
             check.Add($"Provider must be {string.Join(" or ", DatabaseSettings.Providers)} (it is \"{provider}\").");
         }
-        else if (string.Equals(provider?.Trim(), "SqlServer", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(options.ConnectionString))
+        else if (string.Equals(provider?.Trim(), nameof(DatabaseProvider.SqlServer), StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return ValidateOptionsResult.Fail("ConnectionStrings:BuurtBot is missing: Database:Provider=SqlServer needs a SQL Server connection string.");
+            return ValidateOptionsResult.Fail($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is missing: Database:Provider=SqlServer needs a SQL Server connection string.");
         }
 
         return check.Result();
