@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using BuurtBot.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
@@ -17,8 +16,8 @@ public sealed class BotProcessTests
     public async Task The_bot_creates_and_migrates_its_database_logs_json_lines_and_answers_health()
     {
         using var database = new TempDatabase();
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [BotDll(), "--urls", $"http://127.0.0.1:{port}"])
+        var port = LoopbackPort.Free();
+        var start = new ProcessStartInfo("dotnet", [BotProcess.BotDll(), "--urls", $"http://127.0.0.1:{port}"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -94,21 +93,5 @@ public sealed class BotProcessTests
         }
 
         return HttpStatusCode.ServiceUnavailable;
-    }
-
-    /// <summary>The bot as built next to these tests (same configuration), run with `dotnet BuurtBot.dll`.</summary>
-    internal static string BotDll()
-    {
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name; // bin/<Configuration>/net10.0
-        var dll = Path.Combine(RepoPaths.Bot, "bin", configuration, "net10.0", "BuurtBot.dll");
-        Assert.True(File.Exists(dll), $"{dll} was not built");
-        return dll;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

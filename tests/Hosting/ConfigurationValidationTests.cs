@@ -19,7 +19,7 @@ public sealed class ConfigurationValidationTests
     public async Task Bad_settings_stop_the_start_with_one_line_per_problem_naming_the_key()
     {
         using var database = new TempDatabase();
-        var start = new ProcessStartInfo("dotnet", [BotProcessTests.BotDll(), "--urls", "http://127.0.0.1:0"])
+        var start = new ProcessStartInfo("dotnet", [BotProcess.BotDll(), "--urls", "http://127.0.0.1:0"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

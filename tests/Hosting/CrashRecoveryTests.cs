@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using BuurtBot.Channels.Twilio;
 using BuurtBot.Tests.Channels.Twilio;
 using BuurtBot.Tests.Infrastructure;
@@ -24,7 +23,7 @@ public sealed class CrashRecoveryTests
         using var database = new TempDatabase();
         var twilio = new RecordingTwilio();
         await using var api = await TwilioStub.StartAsync(twilio.HandleAsync);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(20) };
         var accepted = new ConcurrentBag<string>();
         var answers = new ConcurrentDictionary<string, int>();
@@ -98,7 +97,7 @@ public sealed class CrashRecoveryTests
 
     private static Process Start(TempDatabase database, Uri api, int port)
     {
-        var start = new ProcessStartInfo("dotnet", [BotDll(), "--urls", $"http://127.0.0.1:{port}"])
+        var start = new ProcessStartInfo("dotnet", [BotProcess.BotDll(), "--urls", $"http://127.0.0.1:{port}"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -193,21 +192,5 @@ public sealed class CrashRecoveryTests
         }
 
         return values;
-    }
-
-    /// <summary>The bot as built next to these tests (same configuration).</summary>
-    private static string BotDll()
-    {
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-        var dll = Path.Combine(RepoPaths.Bot, "bin", configuration, "net10.0", "BuurtBot.dll");
-        Assert.True(File.Exists(dll), $"{dll} was not built");
-        return dll;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using BuurtBot.Tests.Infrastructure;
 
 namespace BuurtBot.Tests.Channels.Twilio;
 
@@ -27,7 +26,7 @@ public sealed class PrismMock : IAsyncLifetime
         {
             try
             {
-                BaseUrl = await StartAsync(FreePort());
+                BaseUrl = await StartAsync(LoopbackPort.Free());
                 return;
             }
             catch (InvalidOperationException) when (attempt < 3)
@@ -90,12 +89,5 @@ public sealed class PrismMock : IAsyncLifetime
         await process.WaitForExitAsync();
         process.Dispose();
         throw new InvalidOperationException($"Prism did not print its URL on port {port}:\n{Log}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
