@@ -3,18 +3,21 @@
  * load.js - drives BuurtBot's Twilio message webhook with autocannon, with signed requests from many phones.
  *
  *   node load.js --url http://127.0.0.1:5080 --token AUTH_TOKEN --public https://bot.example.nl \
- *                --connections 64 --seconds 20 --phase 1 [--accepted accepted.txt] [--state phones.json] [--phones 2048]
+ *                --connections 64 --seconds 20 --phase 1 [--accepted accepted.txt] [--state phones.json] [--phones 2048] [--new-phones 128]
  *   node load.js --url http://127.0.0.1:5080 --health --connections 64 --seconds 10
  *   node load.js --url ... --token ... --public ... --duplicates 1000 --connections 64
  *
  * Connections take phones in turn (at least 2,048 distinct numbers); a phone is held by one connection until
  * its answer arrives, so a person never has two messages in flight. Phones follow a realistic mix: each one
- * registers (hallo, name, postcode, street, consent), then cooks offer meals, lenders offer things, and
- * others ask for a meal, a loan or help, answer ja/nee and ask how their request stands. All requests are
+ * registers (hallo, name, postcode, street, consent), then cooks offer meals, lenders offer things, helpers
+ * offer help, and others ask for a meal, a loan or help, each answering the bot's questions; then they answer
+ * neighbours' questions (ja/nee), ask how things stand and ask or offer again (see script()). All requests are
  * signed before the run starts (X-Twilio-Signature over the public URL), so the client spends no time on it.
  * --state keeps each phone's progress in a file, so a later run goes on where the last one stopped.
  * --phase goes into every MessageSid, so runs against one database never repeat an id.
  * --bailout N stops the run after N connection errors (the bot was killed).
+ * --new-phones N adds N people who write for the first time in this run (they register first).
+ * --rate N offers N requests per second in all (open loop) instead of as many as the connections manage.
  *
  * Prints one JSON line: {"kind","connections","seconds","ok","non2xx","errors","timeouts","perSecond",
  * "p50","p90","p99","max"}; with --accepted, the MessageSids answered 200 are written there, one a line.
@@ -43,6 +46,7 @@ const expectedRate = Number(arg('expected-rate', '4000'));
 const duplicates = Number(arg('duplicates', '0'));
 const statePath = arg('state', null);
 const bailout = arg('bailout', null);
+const rate = Number(arg('rate', '0'));
 const path = '/api/twilio/messages';
 const ourNumber = '+3197010586014';
 
@@ -79,20 +83,29 @@ function signedRequest(from, body, sid) {
 const names = ['Truus', 'Henk', 'Anna', 'Piet', 'Kees', 'Ria', 'Fatima', 'Mohamed', 'Els', 'Joop', 'Sanne', 'Wim'];
 const streets = ['Lindelaan', 'Kerkstraat', 'Dorpsstraat', 'Molenweg', 'Schoolstraat', 'Beukenlaan'];
 const areas = ['3512 AB', '3512 JK', '3513 CD', '3514 EF'];
+const things = ['ladder', 'boormachine', 'grasmaaier', 'partytent'];
 
-/** What one phone says, in order: registration, then its role, then a repeating tail of everyday turns. */
+/**
+ * What one phone says, in order: registration, then its role's first request or offer (answering each question the
+ * bot asks, as a person would), then a repeating tail: asking how things stand, answering a neighbour's question
+ * (ja/nee), thanking, and asking or offering again. Six roles: cooks, lenders, helpers, and people asking for a
+ * meal, a loan or help. The answers follow the bot's questions in order (checked against the conversations:
+ * `chat` in the README), so a run is mostly turns that move a conversation on, not repeated "I did not understand".
+ */
 function script(index) {
   const name = names[index % names.length];
   const register = ['hallo', name, `${areas[index % areas.length]} ${1 + (index % 180)}`, streets[index % streets.length], 'ja'];
-  const role = [
-    ['ik kook morgen 4 porties stamppot, 4 euro per portie', 'ja', 'hoe staat het met mijn aanbod'],
-    ['ik wil mijn ladder wel uitlenen', 'ja', 'nee'],
-    ['ik zou morgen graag een warme maaltijd willen', 'ja', 'hoe staat het met mijn aanvraag'],
-    ['mag ik een boormachine lenen', 'morgen', 'ja', 'hoe staat het met mijn aanvraag'],
-    ['kan iemand mij helpen met boodschappen doen', 'donderdag', 'ja', 'nee'],
-  ][index % 5];
-  const tail = ['hoe staat het met mijn aanvraag', 'ja', 'nee', 'dank u wel', 'menu', 'annuleer'];
-  return { first: [...register, ...role], tail };
+  const thing = things[Math.floor(index / 6) % things.length];
+  const roles = [
+    { first: ['ik kook morgen 4 porties stamppot, 4 euro per portie', 'ophalen', 'ja'], tail: ['ja', 'hoe staat het met mijn aanbod', 'nee', 'dank u wel'] },
+    { first: [`ik wil mijn ${thing} wel uitlenen`, 'ja'], tail: ['ja', 'hoe staat het ermee', 'nee', 'dank u wel'] },
+    { first: ['ik wil buren wel helpen met boodschappen', 'elke dag', '2', 'ja'], tail: ['ja', 'hoe staat het ermee', 'dank u wel'] },
+    { first: ['ik zou morgen graag een warme maaltijd willen', '1', 'nee', 'ophalen', 'ja'], tail: ['hoe staat het met mijn aanvraag', 'dank u wel'] },
+    { first: [`mag ik een ${thing} lenen`, 'morgen', 'tot zondag', 'ja'], tail: ['hoe staat het met mijn aanvraag', 'dank u wel'] },
+    { first: ['kan iemand mij helpen met boodschappen doen', 'donderdag', 'om 10 uur', 'ja'], tail: ['hoe staat het met mijn aanvraag', 'nee', 'dank u wel'] },
+  ];
+  const role = roles[index % roles.length];
+  return { first: [...register, ...role.first], tail: [...role.tail, ...role.first] };
 }
 
 function phoneNumber(block, slot) {
@@ -110,9 +123,12 @@ function buildPhones() {
   // With --state, phones carry on where the previous run left them (registered people ask, answer, ...).
   const progress = statePath && fs.existsSync(statePath) ? JSON.parse(fs.readFileSync(statePath, 'utf8')) : {};
   const phones = [];
-  for (let index = 0; index < count; index++) {
-    const number = phoneNumber(Math.floor(index / 1000), index % 1000);
-    const from = index % 3 === 1 ? 'whatsapp:' + number : number;
+  // --new-phones: people who write for the first time in this run (numbers unique to the phase), so every run
+  // has members registering, not only the first one.
+  const fresh = Number(arg('new-phones', '0'));
+  for (let index = 0; index < count + fresh; index++) {
+    const number = index < count ? phoneNumber(Math.floor(index / 1000), index % 1000) : phoneNumber(100 + phase, index - count);
+    const from = Math.floor(index / 6) % 3 === 1 ? 'whatsapp:' + number : number;
     const phone = { from, script: script(index), turn: progress[from] || 0, busySince: 0, signed: [] };
     for (let i = 0; i < perPhone; i++) phone.signed.push(signedRequest(phone.from, textOf(phone.script, phone.turn + i)));
     phone.first = phone.turn;
@@ -172,6 +188,7 @@ async function runTurns() {
     connections,
     duration: seconds,
     timeout: 20,
+    ...(rate ? { overallRate: rate } : {}),
     ...(bailout ? { bailout: Number(bailout) } : {}),
     requests: [{
       // The context lives from here until this request's answer (autocannon resets it between requests).

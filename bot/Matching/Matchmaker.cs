@@ -69,9 +69,11 @@ internal sealed partial class Matchmaker(
             .Take(50)
             .ToListAsync(cancellationToken);
         var today = DutchTime.Today(now);
+        var requesterIds = open.Select(r => r.RequesterId).Distinct().ToArray();
+        var requesters = await db.Members.Where(m => requesterIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
         foreach (var request in open)
         {
-            var requester = await db.Members.SingleAsync(m => m.Id == request.RequesterId, cancellationToken);
+            var requester = requesters[request.RequesterId];
             var rank = distance.Rank(request.Beneficiary?.Postcode ?? requester.Postcode, offerer.Postcode);
             var fits = rank is { } r && request.Kind switch
             {
@@ -82,7 +84,10 @@ internal sealed partial class Matchmaker(
             if (fits)
             {
                 var text = MatchTexts.Question(request, requester, offer, today);
-                await questions.PutAsync(Question.For(request, QuestionKind.Provide, offerer.Id, offer.Id, 1, text, now), offerer, now, cancellationToken);
+                if (!await questions.PutAsync(Question.For(request, QuestionKind.Provide, offerer.Id, offer.Id, 1, text, now), offerer, now, cancellationToken))
+                {
+                    break; // asked enough for today: the other requests would be refused the same way
+                }
             }
         }
     }
@@ -179,12 +184,13 @@ internal sealed partial class Matchmaker(
     {
         var postcode = request.Beneficiary?.Postcode ?? requester.Postcode;
         var askedBefore = (await db.Questions.Where(q => q.RequestId == request.Id).Select(q => q.MemberId).ToListAsync(cancellationToken))
-            .Concat(db.Questions.Local.Where(q => q.Request == request).Select(q => q.MemberId))
+            .Concat(db.Questions.TrackedWithoutScan(db).Where(q => q.Request == request).Select(q => q.MemberId))
             .ToHashSet();
         var found = await candidates.FindAsync(request, postcode, askedBefore, now, cancellationToken);
         var today = DutchTime.Today(now);
         var asked = 0;
-        foreach (var candidate in found)
+        var atLimit = await questions.AtDailyLimitAsync(found.Select(c => c.Member.Id).ToList(), now, cancellationToken);
+        foreach (var candidate in found.Where(c => !atLimit.Contains(c.Member.Id)))
         {
             if (asked == count)
             {
@@ -207,7 +213,7 @@ internal sealed partial class Matchmaker(
     }
 
     private async Task<bool> HasPendingWaveAsync(Request request, CancellationToken cancellationToken) =>
-        db.ScheduledTasks.Local.Any(t => t.Request == request && t.Kind == ScheduledTaskKind.NextWave && t.Status == ScheduledTaskStatus.Pending)
+        db.ScheduledTasks.TrackedWithoutScan(db).Any(t => t.Request == request && t.Kind == ScheduledTaskKind.NextWave && t.Status == ScheduledTaskStatus.Pending)
         || (request.Id > 0 && await db.ScheduledTasks.AnyAsync(
             t => t.RequestId == request.Id && t.Kind == ScheduledTaskKind.NextWave && t.Status == ScheduledTaskStatus.Pending, cancellationToken));
 

@@ -46,7 +46,7 @@ internal sealed class QuestionLedger(
     {
         // Loaded rows are the tracked instances: what this turn changed counts, not what the database still says.
         var stored = await db.Questions.Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked).ToListAsync(cancellationToken);
-        return db.Questions.Local
+        return db.Questions.TrackedWithoutScan(db)
             .Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked && db.Entry(q).State != EntityState.Deleted)
             .Concat(stored.Where(q => q.Status == QuestionStatus.Asked))
             .OrderByDescending(q => q.AskedAt)
@@ -72,7 +72,7 @@ internal sealed class QuestionLedger(
         var stored = await db.Questions
             .Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Waiting)
             .ToListAsync(cancellationToken);
-        var staged = db.Questions.Local.Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Waiting && db.Entry(q).State == EntityState.Added);
+        var staged = db.Questions.TrackedWithoutScan(db).Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Waiting && db.Entry(q).State == EntityState.Added);
         var waiting = stored.Concat(staged).Distinct().Where(q => q.Status == QuestionStatus.Waiting).OrderBy(q => q.CreatedAt).ThenBy(q => q.Id).ToList();
         foreach (var next in waiting)
         {
@@ -104,13 +104,44 @@ internal sealed class QuestionLedger(
         }
     }
 
+    /// <summary>
+    /// Of these members, those who were already asked <see cref="MatchingOptions.MaxQuestionsPerDay"/> times today: one
+    /// query for a whole wave's candidates, so a busy day (when many have reached the limit) does not cost a query per
+    /// neighbour passed over.
+    /// </summary>
+    public async Task<IReadOnlySet<long>> AtDailyLimitAsync(IReadOnlyCollection<long> memberIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (memberIds.Count == 0)
+        {
+            return new HashSet<long>();
+        }
+
+        var startOfDay = StartOfDay(now);
+        var ids = memberIds.ToArray();
+        var stored = await db.Questions
+            .Where(q => ids.Contains(q.MemberId) && q.Kind == QuestionKind.Provide && q.CreatedAt >= startOfDay)
+            .GroupBy(q => q.MemberId)
+            .Select(g => new { MemberId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.MemberId, x => x.Count, cancellationToken);
+        foreach (var added in AddedProvideQuestions())
+        {
+            stored[added.MemberId] = stored.GetValueOrDefault(added.MemberId) + 1;
+        }
+
+        return stored.Where(x => x.Value >= options.Value.MaxQuestionsPerDay).Select(x => x.Key).ToHashSet();
+    }
+
     /// <summary>Questions asked or waiting for the member today (Amsterdam's day).</summary>
     private async Task<int> CountTodayAsync(long memberId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var startOfDay = DutchTime.At(DutchTime.Today(now), TimeOnly.MinValue);
+        var startOfDay = StartOfDay(now);
         var stored = await db.Questions.CountAsync(
             q => q.MemberId == memberId && q.Kind == QuestionKind.Provide && q.CreatedAt >= startOfDay, cancellationToken);
-        var added = db.Questions.Local.Count(q => q.MemberId == memberId && q.Kind == QuestionKind.Provide && db.Entry(q).State == EntityState.Added);
-        return stored + added;
+        return stored + AddedProvideQuestions().Count(q => q.MemberId == memberId);
     }
+
+    private IEnumerable<Question> AddedProvideQuestions() =>
+        db.Questions.TrackedWithoutScan(db).Where(q => q.Kind == QuestionKind.Provide && db.Entry(q).State == EntityState.Added);
+
+    private static DateTimeOffset StartOfDay(DateTimeOffset now) => DutchTime.At(DutchTime.Today(now), TimeOnly.MinValue);
 }

@@ -64,6 +64,6 @@ internal sealed class MemberDirectory(BuurtBotDbContext db) : IMemberDirectory
     }
 
     private async Task<Member?> FindEntityAsync(string phone, CancellationToken cancellationToken) =>
-        db.Members.Local.FirstOrDefault(m => m.Phone == phone)
+        db.Members.TrackedWithoutScan(db).FirstOrDefault(m => m.Phone == phone)
         ?? await db.Members.FirstOrDefaultAsync(m => m.Phone == phone, cancellationToken);
 }

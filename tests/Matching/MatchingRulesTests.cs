@@ -53,6 +53,33 @@ public sealed class MatchingRulesTests : ConversationFixture
     }
 
     [Fact]
+    public async Task A_cook_at_the_daily_limit_is_passed_over_and_the_next_cook_is_asked()
+    {
+        await CookAsync(Anna, "Anna", "Kerkstraat 7, 1234 AC", "ik kook morgen 9 porties, af te halen");
+        foreach (var (number, name) in new[] { ("+31612345678", "Truus"), ("+31613333333", "Piet") })
+        {
+            var requester = await IdleMemberAsync(number, name);
+            await requester.SaysAsync("ik wil morgen graag een maaltijd voor 1 persoon, ik kom het halen, ik eet alles");
+            await requester.SaysAsync("ja");
+        }
+
+        // Anna was asked twice today (the limit here). Bert, a cook nearby, cooks the day after; then Joke asks.
+        var bert = await CookAsync("+31615555555", "Bert", "Kerkstraat 9, 1234 AC", "ik kook overmorgen 4 porties, af te halen");
+        var joke = await IdleMemberAsync("+31614444444", "Joke");
+        await joke.SaysAsync("ik wil morgen graag een maaltijd voor 1 persoon, ik kom het halen, ik eet alles");
+        await joke.SaysAsync("ja");
+
+        var annaId = await Server.QueryAsync(db => db.Members.Where(m => m.Phone == Anna).Select(m => m.Id).SingleAsync());
+        var jokeId = await Server.QueryAsync(db => db.Members.Where(m => m.Phone == "+31614444444").Select(m => m.Id).SingleAsync());
+        var jokeRequest = await Server.QueryAsync(db => db.Requests.Where(r => r.RequesterId == jokeId).Select(r => r.Id).SingleAsync());
+        Assert.Equal(2, await Server.QueryAsync(db => db.Questions.CountAsync(q => q.MemberId == annaId)));
+        var bertId = await Server.QueryAsync(db => db.Members.Where(m => m.Phone == "+31615555555").Select(m => m.Id).SingleAsync());
+        var putToAbout = await Server.QueryAsync(db => db.Questions.Where(q => q.RequestId == jokeRequest).Select(q => q.MemberId).ToListAsync());
+        Assert.Equal([bertId], putToAbout); // the next cook in line, not Anna
+        Assert.Contains(await bert.InboxAsync(), m => m.Text.StartsWith("Joke", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_cook_who_said_stop_is_never_asked()
     {
         var anna = await CookAsync(Anna, "Anna", "Kerkstraat 7, 1234 AC", "ik kook morgen 4 porties, af te halen");
