@@ -15,7 +15,9 @@ namespace BuurtBot.Cli;
 /// <summary>
 /// <c>bench-matching [--members 1000,10000,100000] [--lookups 300]</c>: for each size, a fresh SQLite file with that
 /// many members in one town (postcodes 3500-3599; 40% cooks, 30% lenders, 30% helpers), about a fifth of them with an
-/// open offer (of every kind) and a twentieth with an open request (100,000 members: about 20,000 offers, 5,000 requests), then times <see cref="CandidateFinder"/> for open
+/// open offer (of every kind), a tenth with an offer they withdrew or that was used up (on the coming days, so it is read
+/// and must be set aside), and a twentieth with an open request (100,000 members: about 20,000 open offers, 10,000
+/// closed ones, 5,000 requests), then times <see cref="CandidateFinder"/> for open
 /// requests picked at random, each in its own scope as a turn would, and prints p50/p99/max per size (wall clock) and
 /// the process's CPU time per search (what contention from other processes does not inflate). --sql shows the SQL.
 /// </summary>
@@ -34,8 +36,8 @@ internal static class BenchMatchingCommand
             .ToList();
         var lookups = int.TryParse(Option(args, "--lookups"), CultureInfo.InvariantCulture, out var l) ? l : 300;
         var inv = CultureInfo.InvariantCulture;
-        await output.WriteLineAsync("| members | open offers | open requests | candidates (avg) | p50 ms | p99 ms | max ms | CPU ms/search |").ConfigureAwait(false);
-        await output.WriteLineAsync("|---|---|---|---|---|---|---|---|").ConfigureAwait(false);
+        await output.WriteLineAsync("| members | open offers | closed offers | open requests | candidates (avg) | p50 ms | p99 ms | max ms | CPU ms/search |").ConfigureAwait(false);
+        await output.WriteLineAsync("|---|---|---|---|---|---|---|---|---|").ConfigureAwait(false);
         foreach (var size in sizes)
         {
             var folder = Path.Combine(Path.GetTempPath(), "buurtbot-bench-matching", Guid.NewGuid().ToString("N"));
@@ -44,12 +46,12 @@ internal static class BenchMatchingCommand
             {
                 await using var services = Services($"Data Source={Path.Combine(folder, "bench.db")}", args.Contains("--sql"));
                 var seeding = Stopwatch.StartNew();
-                var (offers, requestIds) = await SeedAsync(services, size).ConfigureAwait(false);
+                var (offers, closed, requestIds) = await SeedAsync(services, size).ConfigureAwait(false);
                 await log.WriteLineAsync(string.Create(inv, $"bench-matching: {size} members seeded in {seeding.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
                 var (times, candidates, cpuMs) = await MeasureAsync(services, requestIds, lookups).ConfigureAwait(false);
                 times.Sort();
                 await output.WriteLineAsync(string.Create(inv,
-                    $"| {size:N0} | {offers:N0} | {requestIds.Count:N0} | {candidates:F1} | {times[times.Count / 2]:F2} | {times[(int)(times.Count * 0.99)]:F2} | {times[^1]:F2} | {cpuMs:F2} |")).ConfigureAwait(false);
+                    $"| {size:N0} | {offers:N0} | {closed:N0} | {requestIds.Count:N0} | {candidates:F1} | {times[times.Count / 2]:F2} | {times[(int)(times.Count * 0.99)]:F2} | {times[^1]:F2} | {cpuMs:F2} |")).ConfigureAwait(false);
             }
             finally
             {
@@ -81,7 +83,7 @@ internal static class BenchMatchingCommand
     }
 
     /// <summary>Members over 100 postcode areas; about a fifth offer something (by their role), a twentieth asks.</summary>
-    private static async Task<(int Offers, List<long> Requests)> SeedAsync(ServiceProvider services, int size)
+    private static async Task<(int Offers, int Closed, List<long> Requests)> SeedAsync(ServiceProvider services, int size)
     {
         var random = new Random(size);
         await using (var scope = services.CreateAsyncScope())
@@ -117,6 +119,8 @@ internal static class BenchMatchingCommand
         }
 
         var offers = 0;
+        var closed = 0;
+        var history = new Random(size + 1); // its own sequence: the open offers and requests are the same as without it
         var requests = new List<long>();
         await using (var scope = services.CreateAsyncScope())
         {
@@ -143,6 +147,28 @@ internal static class BenchMatchingCommand
                     });
                     offers++;
                 }
+
+                // What was offered and is over: a meal called off or all eaten, a thing or help no longer offered.
+                if (history.Next(10) == 0)
+                {
+                    var over = member.Roles switch
+                    {
+                        MemberRoles.Cook => Offer.Meal(member.Id, today.AddDays(history.Next(7)), null, 2, 4m, "soep", [], true, Now.AddDays(-1)),
+                        MemberRoles.Lender => Offer.Loan(member.Id, Items[history.Next(Items.Length)], null, Now.AddDays(-20)),
+                        _ => Offer.Help(member.Id, [(HelpCategory)history.Next(9)], [], 1, Now.AddDays(-20)),
+                    };
+                    if (over.Kind == RequestKind.Meal && history.Next(2) == 0)
+                    {
+                        over.TakePortions(2);
+                    }
+                    else
+                    {
+                        over.Withdraw();
+                    }
+
+                    db.Offers.Add(over);
+                    closed++;
+                }
             }
 
             for (var i = 0; i < members.Count / 20; i++)
@@ -161,7 +187,7 @@ internal static class BenchMatchingCommand
             requests = await db.Requests.AsNoTracking().Select(r => r.Id).ToListAsync().ConfigureAwait(false);
         }
 
-        return (offers, requests);
+        return (offers, closed, requests);
     }
 
     private static async Task<(List<double> Times, double Candidates, double CpuMs)> MeasureAsync(ServiceProvider services, List<long> requestIds, int lookups)

@@ -37,7 +37,8 @@ internal sealed class CandidateFinder(
         {
             // A cook who called off cooking on that day is not asked to cook that day after all.
             var calledOff = await db.Offers
-                .Where(o => o.Kind == RequestKind.Meal && o.Status == OfferStatus.Withdrawn && o.Date == request.Date && eligible.Keys.Contains(o.OffererId))
+                .Where(o => o.Kind == RequestKind.Meal && o.Status == OfferStatus.Withdrawn && o.Date == request.Date
+                    && EF.Parameter(eligible.Keys.ToList()).Contains(o.OffererId))
                 .Select(o => o.OffererId)
                 .ToListAsync(cancellationToken);
             calledOff.ForEach(id => eligible.Remove(id));
@@ -100,7 +101,7 @@ internal sealed class CandidateFinder(
     private async Task<(List<Member> Members, List<Offer> Offers)> NearbyWithOffersAsync(
         Request request, MemberRoles role, string? postcode, IReadOnlySet<long> exclude, CancellationToken cancellationToken)
     {
-        var askable = db.Members.Where(m => (m.Roles & role) == role && m.Id != request.RequesterId && m.OptedOutAt == null
+        var askable = db.Members.AsNoTracking().Where(m => (m.Roles & role) == role && m.Id != request.RequesterId && m.OptedOutAt == null
             && m.Postcode != null && m.SharingConsentAt != null && m.Street != null);
         var activeOffers = OffersThatCouldFit(request);
 
@@ -113,37 +114,37 @@ internal sealed class CandidateFinder(
                 askable = askable.Where(m => m.Postcode!.StartsWith(prefix3) || named.Contains(m.Postcode.Substring(0, 4)));
             }
 
-            var everyone = await askable.ToListAsync(cancellationToken);
+            var everyone = Tracked(await askable.ToListAsync(cancellationToken));
             var ids = everyone.Select(m => m.Id).ToList();
-            var theirs = await activeOffers.Where(o => ids.Contains(o.OffererId)).ToListAsync(cancellationToken);
+            var theirs = Tracked(await activeOffers.Where(o => EF.Parameter(ids).Contains(o.OffererId)).ToListAsync(cancellationToken));
             return (everyone, theirs.Where(o => o.Status == OfferStatus.Active).ToList());
         }
 
         var (prefix, prefixEnd) = Range(postcode[..3]);
         var (area, areaEnd) = Range(postcode[..4]);
         var inReach = askable.Where(m => string.Compare(m.Postcode, prefix) >= 0 && string.Compare(m.Postcode, prefixEnd) < 0);
-        var offerers = (await activeOffers
+        var read = await activeOffers
             .Join(inReach, o => o.OffererId, m => m.Id, (o, m) => new { Offer = o, Member = m })
-            .ToListAsync(cancellationToken))
-            .Where(x => x.Offer.Status == OfferStatus.Active) // see OffersThatCouldFit
-            .ToList();
-        var members = offerers.Select(x => x.Member).DistinctBy(m => m.Id).ToList();
+            .ToListAsync(cancellationToken);
+        var offers = Tracked(read.Select(x => x.Offer).ToList()).Where(o => o.Status == OfferStatus.Active).ToList(); // see OffersThatCouldFit
+        var offererIds = offers.Select(o => o.OffererId).ToHashSet();
+        var members = Tracked(read.Select(x => x.Member).DistinctBy(m => m.Id).Where(m => offererIds.Contains(m.Id)).ToList());
         var limit = options.Value.CandidateLimit;
         var skip = exclude.Concat(members.Select(m => m.Id)).ToList();
-        var sameArea = await inReach
-            .Where(m => string.Compare(m.Postcode, area) >= 0 && string.Compare(m.Postcode, areaEnd) < 0 && !skip.Contains(m.Id))
+        var sameArea = Tracked(await inReach
+            .Where(m => string.Compare(m.Postcode, area) >= 0 && string.Compare(m.Postcode, areaEnd) < 0 && !EF.Parameter(skip).Contains(m.Id))
             .OrderBy(m => m.Postcode).ThenBy(m => m.Id).Take(limit) // in the postcode index's order: no scan of the town
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
         members.AddRange(sameArea);
         if (sameArea.Count < limit)
         {
-            members.AddRange(await inReach
-                .Where(m => (string.Compare(m.Postcode, area) < 0 || string.Compare(m.Postcode, areaEnd) >= 0) && !skip.Contains(m.Id))
+            members.AddRange(Tracked(await inReach
+                .Where(m => (string.Compare(m.Postcode, area) < 0 || string.Compare(m.Postcode, areaEnd) >= 0) && !EF.Parameter(skip).Contains(m.Id))
                 .OrderBy(m => m.Postcode).ThenBy(m => m.Id).Take(limit - sameArea.Count)
-                .ToListAsync(cancellationToken));
+                .ToListAsync(cancellationToken)));
         }
 
-        return (members, offerers.Select(x => x.Offer).ToList());
+        return (members, offers);
     }
 
     /// <summary>
@@ -157,8 +158,8 @@ internal sealed class CandidateFinder(
         // For loans and help the status is checked by the caller, not here: with it in SQL, SQLite (without statistics)
         // would walk every active offer of the kind through the status index instead of starting from the few rows
         // the item or category index finds.
-        var activeOffers = db.Offers.Where(o => o.Kind == request.Kind && o.Status == OfferStatus.Active);
-        var ofKind = db.Offers.Where(o => o.Kind == request.Kind);
+        var activeOffers = db.Offers.AsNoTracking().Where(o => o.Kind == request.Kind && o.Status == OfferStatus.Active);
+        var ofKind = db.Offers.AsNoTracking().Where(o => o.Kind == request.Kind);
         switch (request.Kind)
         {
             case RequestKind.Meal:
@@ -189,6 +190,23 @@ internal sealed class CandidateFinder(
             default:
                 return activeOffers;
         }
+    }
+
+    /// <summary>
+    /// Rows are read without tracking (cheaper to read, and the turn's later change detection does not walk a few hundred
+    /// neighbours); a row the turn already holds is replaced by the instance it holds, so what the turn changed counts,
+    /// as with a tracking query.
+    /// </summary>
+    private List<Member> Tracked(List<Member> read)
+    {
+        var local = db.Members.Local;
+        return read.ConvertAll(m => local.FindEntry(m.Id)?.Entity ?? m);
+    }
+
+    private List<Offer> Tracked(List<Offer> read)
+    {
+        var local = db.Offers.Local;
+        return read.ConvertAll(o => local.FindEntry(o.Id)?.Entity ?? o);
     }
 
     /// <summary>The postcodes that start with <paramref name="start"/>: from it up to (not including) the next start ("351" to "352").</summary>

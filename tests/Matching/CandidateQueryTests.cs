@@ -105,6 +105,62 @@ public sealed class CandidateQueryTests : IDisposable
             (await Finder(migrated).FindAsync(hanger, "1234AB", new HashSet<long>(), Now, CancellationToken.None)).Select(c => (c.Member.Id, c.Offer?.Item)));
     }
 
+    [Fact]
+    public async Task Cooks_on_the_day_are_found_across_the_area_boundary_and_one_who_called_off_is_not_asked()
+    {
+        await using var db = await MigratedAsync();
+        var day = new DateOnly(2026, 11, 24);
+        var truus = await MemberAsync(db, "+31612345678", "1234AB", MemberRoles.None);
+        var anna = await CookAsync(db, "+31621111111", "1234AC", day, portions: 4);
+        var bert = await CookAsync(db, "+31622222222", "1235AA", day, portions: 4); // the next area: a little further
+        var cor = await MemberAsync(db, "+31623333333", "1234AE", MemberRoles.Cook); // no offer: asked after those who cook
+        var dirk = await CookAsync(db, "+31624444444", "1234AF", day, portions: 4); // called off that day
+        db.Offers.Single(o => o.OffererId == dirk.Id).Withdraw();
+        await db.SaveChangesAsync();
+        await CookAsync(db, "+31625555555", "1240AA", day, portions: 4); // another part of town
+        await CookAsync(db, "+31626666666", "1236AB", day, portions: 1); // cooks too little: not asked to cook more
+        var gea = await MemberAsync(db, "+31627777777", "1235AB", MemberRoles.Cook);
+        var request = Request.ForMeal(truus.Id, new MealRequestDraft { Date = day, Portions = 2, Diets = [], Delivery = false }, null, Now, Now.AddDays(1));
+
+        await using var turn = ProviderContexts.Sqlite(_database.ConnectionString);
+        var found = await Finder(turn).FindAsync(request, "1234AB", new HashSet<long>(), Now, CancellationToken.None);
+
+        Assert.Equal(
+            [(anna.Id, true, 0), (bert.Id, true, 1), (cor.Id, false, 0), (gea.Id, false, 1)],
+            found.Select(c => (c.Member.Id, c.Offer is not null, c.Rank)).ToList());
+
+        found = await Finder(turn).FindAsync(request, "1234AB", new HashSet<long> { anna.Id, cor.Id }, Now, CancellationToken.None);
+
+        Assert.Equal([bert.Id, gea.Id], found.Select(c => c.Member.Id).ToList());
+    }
+
+    [Fact]
+    public async Task What_the_turn_changed_but_did_not_save_yet_counts()
+    {
+        var day = new DateOnly(2026, 11, 24);
+        long truusId, annaId, bertId, corId;
+        await using (var setup = await MigratedAsync())
+        {
+            truusId = (await MemberAsync(setup, "+31612345678", "1234AB", MemberRoles.None)).Id;
+            annaId = (await CookAsync(setup, "+31621111111", "1234AC", day, portions: 4)).Id;
+            bertId = (await CookAsync(setup, "+31622222222", "1234AD", day, portions: 4)).Id;
+            corId = (await MemberAsync(setup, "+31623333333", "1234AE", MemberRoles.Cook)).Id;
+        }
+
+        // In this turn Anna took a break and Bert called off his meal; neither is saved yet.
+        await using var turn = ProviderContexts.Sqlite(_database.ConnectionString);
+        var anna = await turn.Members.SingleAsync(m => m.Id == annaId);
+        anna.PauseUntil(Now.AddDays(7));
+        (await turn.Offers.SingleAsync(o => o.OffererId == bertId)).Withdraw();
+        var request = Request.ForMeal(truusId, new MealRequestDraft { Date = day, Portions = 2, Diets = [], Delivery = false }, null, Now, Now.AddDays(1));
+
+        var found = await Finder(turn).FindAsync(request, "1234AB", new HashSet<long>(), Now, CancellationToken.None);
+
+        // Bert is asked as a cook without a meal (his withdrawal is not saved, so he has not called off yet).
+        Assert.Equal([(bertId, false), (corId, false)], found.Select(c => (c.Member.Id, c.Offer is not null)).ToList());
+        Assert.Same(anna, await turn.Members.FindAsync(annaId));
+    }
+
     public void Dispose() => _database.Dispose();
 
     private async Task<BuurtBotDbContext> MigratedAsync()
@@ -134,6 +190,14 @@ public sealed class CandidateQueryTests : IDisposable
         db.Members.Add(member);
         await db.SaveChangesAsync();
         return member;
+    }
+
+    private static async Task<Member> CookAsync(BuurtBotDbContext db, string phone, string postcode, DateOnly day, int portions)
+    {
+        var cook = await MemberAsync(db, phone, postcode, MemberRoles.Cook);
+        db.Offers.Add(Offer.Meal(cook.Id, day, null, portions, 0, "stamppot", [], true, Now));
+        await db.SaveChangesAsync();
+        return cook;
     }
 
     private static async Task<Member> LenderAsync(BuurtBotDbContext db, string phone, string postcode, string item)
