@@ -66,6 +66,10 @@ start_bot() {
 # Peak resident memory of the bot process so far (MB).
 bot_peak_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$BOT_PID/status" 2>/dev/null || echo "?"; }
 
+# The bot's resident memory now, split: anonymous (its own heap, stacks, code) and file-backed (mostly the SQLite
+# file, which every pooled connection maps into memory: shared with the OS page cache, and counted once per mapping).
+bot_rss_split() { awk '/RssAnon/ { a = $2 } /RssFile/ { f = $2 } END { printf "anonymous %d MB, file-backed %d MB", a / 1024, f / 1024 }' "/proc/$BOT_PID/status" 2>/dev/null || echo "?"; }
+
 # CPU time the bot process has used so far (ms, user + system): per turn, it shows the cost without the noise of
 # other processes competing for the cores.
 bot_cpu_ms() { awk '{ printf "%d", ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"' }' "/proc/$BOT_PID/stat" 2>/dev/null || echo 0; }

@@ -3,7 +3,9 @@
 # 16, 64 and 256 connections measures bare GET /health, then message turns through the signed Twilio webhook.
 # Prints a results table. Usage: bench/load/run.sh [seconds per turn phase, default 20] [health seconds, default 5]
 # WARMUP_SECONDS (default 60) sets the unreported warm-up; SKIP_BUILD=1 uses the existing Release build.
-# CONNECTIONS="16 64 256" overrides the connection counts.
+# CONNECTIONS="16 64 256" overrides the connection counts. Each measured step adds NEW_PHONES (default 128) people who
+# write for the first time. RATE=N adds a step at 64 connections offering N turns/s (open loop): the latency at a
+# load the bot can carry, rather than at saturation.
 source "$(dirname "$0")/common.sh"
 SECONDS_TURNS="${1:-20}"
 SECONDS_HEALTH="${2:-5}"
@@ -30,7 +32,7 @@ for c in $CONNECTIONS; do
   health="$(load --health --connections "$c" --seconds "$SECONDS_HEALTH")"
   log "$c connections: message turns for ${SECONDS_TURNS}s"
   cpu_before="$(bot_cpu_ms)"
-  turns="$(load --connections "$c" --seconds "$SECONDS_TURNS" --phase "$phase" --state "$WORK/phones.json")"
+  turns="$(load --connections "$c" --seconds "$SECONDS_TURNS" --phase "$phase" --new-phones "${NEW_PHONES:-128}" --state "$WORK/phones.json")"
   cpu_used=$(( $(bot_cpu_ms) - cpu_before ))
   peak="$(bot_peak_mb)"
   echo "$health" > "$WORK/health-$c.json"; echo "$turns" > "$WORK/turns-$c.json"
@@ -46,6 +48,19 @@ for c in $CONNECTIONS; do
   wait_outbox_drained 120 || log "the outbox did not drain within 120 s"
 done
 
+if [ -n "${RATE:-}" ]; then
+  log "64 connections offering $RATE turns/s for ${SECONDS_TURNS}s"
+  cpu_before="$(bot_cpu_ms)"
+  turns="$(load --connections 64 --rate "$RATE" --seconds "$SECONDS_TURNS" --phase "$phase" --new-phones "${NEW_PHONES:-128}" --state "$WORK/phones.json")"
+  cpu_used=$(( $(bot_cpu_ms) - cpu_before ))
+  rows+=("$(node -e '
+    const t = JSON.parse(process.argv[1]);
+    const cpu = t.ok ? (Number(process.argv[3]) / t.ok).toFixed(2) : "-";
+    console.log(`| 64 at ${process.argv[4]}/s offered | ${t.perSecond} | ${t.p50} | ${t.p99} | ${t.max} | ${t.non2xx + t.errors + t.timeouts} | - | - | ${cpu} | ${process.argv[2]} |`);
+  ' "$turns" "$(bot_peak_mb)" "$cpu_used" "$RATE")")
+  wait_outbox_drained 120 || log "the outbox did not drain within 120 s"
+fi
+
 turns_total="$(sqlite3 "$WORK/bot.db" "SELECT COUNT(*) FROM InboundReceipts;")"
 outbox="$(sqlite3 "$WORK/bot.db" "SELECT Status || ' ' || COUNT(*) FROM OutboxMessages GROUP BY Status;" | tr '\n' ',')"
 sent="$(wc -l < "$WORK/mock-sent.jsonl")"
@@ -56,5 +71,11 @@ echo "| connections | turns/s | p50 ms | p99 ms | max ms | errors | /health req/
 echo "|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 echo
+matched="$(sqlite3 "$WORK/bot.db" "SELECT COUNT(*) FROM Requests WHERE MatchedAt IS NOT NULL;")"
+requests="$(sqlite3 "$WORK/bot.db" "SELECT COUNT(*) FROM Requests;")"
+# How realistic the mix stayed: replies saying the bot did not understand, or offering a coordinator.
+puzzled="$(grep -c -e 'begreep' -e 'lukt mij niet' "$WORK/mock-sent.jsonl" || true)"
+echo "requests placed: $requests, matched: $matched; replies saying the bot did not understand: $puzzled of $(wc -l < "$WORK/mock-sent.jsonl")"
+echo "bot memory at the end: $(bot_rss_split)"
 echo "turns recorded: $turns_total; outbox: ${outbox%,}; messages the mock accepted: $sent; load run took $(( $(date +%s) - started )) s"
 echo "work folder: $WORK"

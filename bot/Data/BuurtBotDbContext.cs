@@ -55,6 +55,38 @@ public class BuurtBotDbContext : DbContext
 
     public DbSet<ConversationLease> ConversationLeases => Set<ConversationLease>();
 
+    private SqliteWriteGate? _gate;
+    private bool _gateLooked;
+
+    /// <summary>
+    /// Waits for this process's other writes to the database to finish (SQLite: <see cref="SqliteWriteGate"/>); on
+    /// other providers it does not wait. For writes that are not <see cref="SaveChangesAsync(bool, CancellationToken)"/>,
+    /// which waits by itself: bulk updates (ExecuteUpdate). Never hold it while saving.
+    /// </summary>
+    public async ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken)
+    {
+        if (!_gateLooked)
+        {
+            _gate = SqliteWriteGate.For(this);
+            _gateLooked = true;
+        }
+
+        return _gate is null ? null : await _gate.EnterAsync(cancellationToken);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!ChangeTracker.HasChanges())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        using (await EnterWriteAsync(cancellationToken))
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+    }
+
     /// <summary>
     /// Saves what the turn staged, in one transaction. A write that lost a race with another turn
     /// (a changed ETag or concurrency token, a duplicate key) becomes a <see cref="StorageConflictException"/>,

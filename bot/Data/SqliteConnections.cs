@@ -7,11 +7,14 @@ public static class SqliteConnections
 {
     private static readonly SqlitePragmaInterceptor Pragmas = new(TimeSpan.FromSeconds(30));
 
-    /// <summary>The bot's SQLite settings: migrations from this assembly, waiting for other writers, commits without fsync (WAL).</summary>
+    /// <summary>
+    /// The bot's SQLite settings: migrations from this assembly, waiting for other writers, commits without fsync (WAL),
+    /// and one writer at a time among the contexts made from these options (<see cref="SqliteWriteGate"/>).
+    /// </summary>
     public static DbContextOptionsBuilder UseBuurtBotSqlite(this DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseSqlite(Prepare(connectionString), sqlite => sqlite.MigrationsAssembly(typeof(BuurtBotDbContext).Assembly.FullName))
-            .AddInterceptors(Pragmas);
+            .AddInterceptors(Pragmas, new SqliteWriteGate());
 
     /// <summary>
     /// Makes sure the folder of an SQLite file exists and waits (rather than fails) while another writer holds

@@ -81,6 +81,7 @@ public sealed partial class OutboxDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+        using var write = await db.EnterWriteAsync(CancellationToken.None);
         await db.OutboxMessages
             .Where(m => ids.Contains(m.Id) && m.ClaimToken == token && m.Status == OutboxStatus.Sending)
             .ExecuteUpdateAsync(
@@ -117,13 +118,16 @@ public sealed partial class OutboxDispatcher(
         // someone another dispatcher started sending to meanwhile (on SQLite the update runs alone, so this holds
         // exactly; on SQL Server the row locks of the update make it hold). From here on the claim is finished even when stopping, so no claim is left without its messages read.
         var until = now + options.Value.ClaimLease;
-        await db.OutboxMessages
-            .Where(m => candidates.Contains(m.Id))
-            .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntil < now))
-            .Where(m => !busy.Contains(m.To))
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntil, until),
-                CancellationToken.None);
+        using (await db.EnterWriteAsync(CancellationToken.None))
+        {
+            await db.OutboxMessages
+                .Where(m => candidates.Contains(m.Id))
+                .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntil < now))
+                .Where(m => !busy.Contains(m.To))
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUntil, until),
+                    CancellationToken.None);
+        }
 
         var claimed = await db.OutboxMessages
             .AsNoTracking()

@@ -49,9 +49,14 @@ internal sealed partial class DatabaseConversationLeases(
         var until = now + options.Value.ConversationLease;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
-        var taken = await db.ConversationLeases
-            .Where(l => l.Key == key && (l.Holder == null || l.HeldUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.HeldUntil, until), cancellationToken);
+        int taken;
+        using (await db.EnterWriteAsync(cancellationToken))
+        {
+            taken = await db.ConversationLeases
+                .Where(l => l.Key == key && (l.Holder == null || l.HeldUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.HeldUntil, until), cancellationToken);
+        }
+
         if (taken == 1)
         {
             return true;
@@ -80,6 +85,7 @@ internal sealed partial class DatabaseConversationLeases(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
+            using var write = await db.EnterWriteAsync(CancellationToken.None);
             await db.ConversationLeases
                 .Where(l => l.Key == key && l.Holder == holder)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, (Guid?)null).SetProperty(l => l.HeldUntil, (DateTimeOffset?)null), CancellationToken.None);
