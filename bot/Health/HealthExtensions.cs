@@ -11,7 +11,9 @@ public static class HealthExtensions
     {
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<BuurtBotDbContext>("database", tags: [Ready])
-            .AddCheck<MigrationsHealthCheck>("migrations", tags: [Ready]);
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: [Ready])
+            .AddCheck<UnderstandingHealthCheck>("understanding", tags: [Ready]);
+        builder.Services.AddHostedService<UnderstandingWarmUp>();
         return builder;
     }
 

@@ -7,7 +7,7 @@ namespace BuurtBot.Tests.Health;
 
 /// <summary>
 /// /health says the process is alive without touching the database; /health/ready says whether it can serve:
-/// the database answers and has every migration this build expects.
+/// the database answers and has every migration this build expects, and the intent model is trained.
 /// </summary>
 public sealed class HealthEndpointTests : IAsyncLifetime
 {
@@ -28,10 +28,17 @@ public sealed class HealthEndpointTests : IAsyncLifetime
         var alive = await _http.GetAsync("/health");
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (alive.StatusCode, await alive.Content.ReadAsStringAsync()));
 
+        // The intent model trains in the background at start (about 1 s); ready waits for it.
         var (status, body) = await ReadyAsync();
+        for (var waited = 0; status != HttpStatusCode.OK && waited < 300; waited++)
+        {
+            await Task.Delay(100);
+            (status, body) = await ReadyAsync();
+        }
+
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
-        Assert.Equal(["database", "migrations"], body.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("name").GetString()).Order());
+        Assert.Equal(["database", "migrations", "understanding"], body.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("name").GetString()).Order());
     }
 
     [Fact]
