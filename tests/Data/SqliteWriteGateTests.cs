@@ -16,11 +16,8 @@ public sealed class SqliteWriteGateTests : IDisposable
     [Fact]
     public async Task A_save_waits_while_another_write_holds_the_gate_and_then_lands()
     {
-        var builder = new DbContextOptionsBuilder<BuurtBotDbContext>();
-        builder.UseBuurtBotSqlite(_database.ConnectionString);
-        var options = builder.Options;
-        await using var first = new BuurtBotDbContext(options);
-        await first.Database.MigrateAsync();
+        var options = BotOptions();
+        await using var first = await MigratedAsync(options);
         await using var second = new BuurtBotDbContext(options);
 
         var held = await first.EnterWriteAsync(CancellationToken.None);
@@ -39,11 +36,8 @@ public sealed class SqliteWriteGateTests : IDisposable
     [Fact]
     public async Task A_save_with_nothing_to_write_does_not_wait()
     {
-        var builder = new DbContextOptionsBuilder<BuurtBotDbContext>();
-        builder.UseBuurtBotSqlite(_database.ConnectionString);
-        var options = builder.Options;
-        await using var first = new BuurtBotDbContext(options);
-        await first.Database.MigrateAsync();
+        var options = BotOptions();
+        await using var first = await MigratedAsync(options);
         await using var second = new BuurtBotDbContext(options);
 
         using var held = await first.EnterWriteAsync(CancellationToken.None);
@@ -60,4 +54,19 @@ public sealed class SqliteWriteGateTests : IDisposable
     }
 
     public void Dispose() => _database.Dispose();
+
+    private static async Task<BuurtBotDbContext> MigratedAsync(DbContextOptions<BuurtBotDbContext> options)
+    {
+        var context = new BuurtBotDbContext(options);
+        await context.Database.MigrateAsync();
+        return context;
+    }
+
+    /// <summary>One set of options, as the bot's pooled contexts share: the gate comes with them.</summary>
+    private DbContextOptions<BuurtBotDbContext> BotOptions()
+    {
+        var builder = new DbContextOptionsBuilder<BuurtBotDbContext>();
+        builder.UseBuurtBotSqlite(_database.ConnectionString);
+        return builder.Options;
+    }
 }
