@@ -37,6 +37,20 @@ internal sealed class OfferBook(BuurtBotDbContext db, Matchmaker matchmaker) : I
     public Task PlaceHelpOfferAsync(long offererId, HelpOfferDraft draft, DateTimeOffset at, CancellationToken cancellationToken) =>
         PlaceAsync(offererId, MemberRoles.Helper, Offer.Help(offererId, draft.Categories!, draft.Days ?? [], draft.Distance ?? 1, at), at, cancellationToken);
 
+    public async Task<IReadOnlyList<string>> DescribeActiveAsync(long offererId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var today = DutchTime.Today(at);
+        var offers = await db.Offers
+            .Where(o => o.OffererId == offererId && o.Status == OfferStatus.Active && (o.Kind != RequestKind.Meal || o.Date >= today))
+            .OrderBy(o => o.CreatedAt).ThenBy(o => o.Id)
+            .ToListAsync(cancellationToken);
+        return offers.Select(o => o.Kind switch
+        {
+            RequestKind.Meal => $"{Describe(o, today)}: nog {o.PortionsLeft ?? 0} {(o.PortionsLeft == 1 ? "portie" : "porties")}",
+            _ => Describe(o, today),
+        }).ToList();
+    }
+
     public async Task<string?> WithdrawLatestAsync(long offererId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var offer = await db.Offers
@@ -49,14 +63,15 @@ internal sealed class OfferBook(BuurtBotDbContext db, Matchmaker matchmaker) : I
         }
 
         offer.Withdraw();
-        var today = DutchTime.Today(at);
-        return offer.Kind switch
-        {
-            RequestKind.Meal => $"uw maaltijd{(offer.Dish is null ? "" : $" ({offer.Dish})")} van {DutchTime.Day(offer.Date!.Value, today)}",
-            RequestKind.Loan => $"het uitlenen van uw {offer.Item}",
-            _ => "uw aanbod om te helpen",
-        };
+        return Describe(offer, DutchTime.Today(at));
     }
+
+    private static string Describe(Offer offer, DateOnly today) => offer.Kind switch
+    {
+        RequestKind.Meal => $"uw maaltijd{(offer.Dish is null ? "" : $" ({offer.Dish})")} van {DutchTime.Day(offer.Date!.Value, today)}",
+        RequestKind.Loan => $"het uitlenen van uw {offer.Item}",
+        _ => "uw aanbod om te helpen",
+    };
 
     private async Task PlaceAsync(long offererId, MemberRoles role, Offer offer, DateTimeOffset at, CancellationToken cancellationToken)
     {

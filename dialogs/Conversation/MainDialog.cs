@@ -38,6 +38,7 @@ public sealed class MainDialog : WaterfallDialog
     ];
 
     private readonly IRequestBook _requests;
+    private readonly IOfferBook _offers;
     private readonly ICoordinatorQueue _coordinators;
     private readonly IStatePropertyAccessor<UserData> _userData;
 
@@ -52,11 +53,13 @@ public sealed class MainDialog : WaterfallDialog
         BeneficiaryDialog beneficiary,
         HandOverDialog handOver,
         IRequestBook requests,
+        IOfferBook offers,
         ICoordinatorQueue coordinators,
         UserState userState)
         : base(DialogId)
     {
         _requests = requests;
+        _offers = offers;
         _coordinators = coordinators;
         _userData = userState.CreateProperty<UserData>(nameof(UserData));
         AddDialog(registration);
@@ -252,9 +255,11 @@ public sealed class MainDialog : WaterfallDialog
     private async Task<string> StatusAsync(long memberId, WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var open = await _requests.ListOpenAsync(memberId, cancellationToken);
+        var offered = await _offers.DescribeActiveAsync(memberId, step.Context.Now, cancellationToken);
+        var offers = offered.Count == 0 ? "" : $" Uw aanbod: {string.Join("; ", offered)}.";
         if (open.Count == 0)
         {
-            return "U heeft op dit moment geen vraag open staan.";
+            return offered.Count == 0 ? "U heeft op dit moment geen vraag open staan." : $"U heeft geen vraag open staan.{offers}";
         }
 
         var today = DutchTime.Today(step.Context.Now);
@@ -269,9 +274,9 @@ public sealed class MainDialog : WaterfallDialog
                     ? $"{what}{when}{forWhom}: een medewerker helpt u verder"
                     : $"{what}{when}{forWhom}: wij zoeken nog";
         });
-        return open.Count == 1
+        return (open.Count == 1
             ? $"Uw vraag om {string.Join("", lines)}."
-            : $"U heeft {open.Count} vragen: {string.Join("; ", lines)}.";
+            : $"U heeft {open.Count} vragen: {string.Join("; ", lines)}.") + offers;
     }
 
     private static bool IsRequest(Intent intent) => intent is Intent.MealRequest or Intent.LoanRequest or Intent.HelpRequest;

@@ -13,6 +13,12 @@ public interface IOfferBook
 
     Task PlaceHelpOfferAsync(long offererId, HelpOfferDraft draft, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The member's offers that still stand, described for a status answer ("uw maaltijd (stamppot) van morgen,
+    /// dinsdag 24 november: nog 3 porties"); meals of days gone by are left out.
+    /// </summary>
+    Task<IReadOnlyList<string>> DescribeActiveAsync(long offererId, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>Withdraws the member's latest active offer; returns what it was ("uw stamppot van donderdag"), or null.</summary>
     Task<string?> WithdrawLatestAsync(long offererId, DateTimeOffset at, CancellationToken cancellationToken);
 }

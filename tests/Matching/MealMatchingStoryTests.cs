@@ -109,6 +109,27 @@ public sealed class MealMatchingStoryTests : ConversationFixture
     }
 
     [Fact]
+    public async Task A_cook_asking_how_things_stand_hears_about_her_offer_and_the_portions_left()
+    {
+        var anna = await CookAsync(Anna, "Anna", "Kerkstraat 7, 1234 AC", "ik kook morgen 4 porties stamppot, af te halen");
+        Assert.Equal(
+            "U heeft geen vraag open staan. Uw aanbod: uw maaltijd (stamppot) van morgen, dinsdag 24 november: nog 4 porties.",
+            await anna.AsksAsync("hoe staat het met mijn aanbod?"));
+
+        var truus = await IdleMemberAsync(Truus, "Truus");
+        await truus.SaysAsync("ik zou morgen graag een maaltijd willen voor 3 personen, ik kom het halen, ik eet alles");
+        await truus.SaysAsync("ja");
+        await anna.SaysAsync("ja");
+
+        Assert.Equal(
+            "U heeft geen vraag open staan. Uw aanbod: uw maaltijd (stamppot) van morgen, dinsdag 24 november: nog 1 portie.",
+            await anna.AsksAsync("hoe staat het met mijn aanbod?"));
+        Assert.Equal(
+            "Uw vraag om een maaltijd voor morgen, dinsdag 24 november: Anna heeft ja gezegd.",
+            await truus.AsksAsync("is er al iemand?"));
+    }
+
+    [Fact]
     public async Task Is_er_al_iemand_tells_who_said_yes_and_laat_maar_cancels_and_tells_the_cook()
     {
         var anna = await CookAsync(Anna, "Anna", "Kerkstraat 7, 1234 AC", "ik kook morgen 4 porties, af te halen");
