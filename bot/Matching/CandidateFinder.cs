@@ -194,20 +194,11 @@ internal sealed class CandidateFinder(
 
     /// <summary>
     /// Rows are read without tracking (cheaper to read, and the turn's later change detection does not walk a few hundred
-    /// neighbours); a row the turn already holds is replaced by the instance it holds, so what the turn changed counts,
-    /// as with a tracking query.
+    /// neighbours); a row the turn already holds is replaced by the instance it holds (<see cref="TrackedEntities.PreferTracked"/>).
     /// </summary>
-    private List<Member> Tracked(List<Member> read)
-    {
-        var local = db.Members.Local;
-        return read.ConvertAll(m => local.FindEntry(m.Id)?.Entity ?? m);
-    }
+    private List<Member> Tracked(List<Member> read) => db.Members.PreferTracked(db, read, m => m.Id);
 
-    private List<Offer> Tracked(List<Offer> read)
-    {
-        var local = db.Offers.Local;
-        return read.ConvertAll(o => local.FindEntry(o.Id)?.Entity ?? o);
-    }
+    private List<Offer> Tracked(List<Offer> read) => db.Offers.PreferTracked(db, read, o => o.Id);
 
     /// <summary>The postcodes that start with <paramref name="start"/>: from it up to (not including) the next start ("351" to "352").</summary>
     private static (string From, string To) Range(string start) => (start, start[..^1] + (char)(start[^1] + 1));
