@@ -76,15 +76,11 @@ public class BuurtBotDbContext : DbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (!ChangeTracker.HasChanges())
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
-        using (await EnterWriteAsync(cancellationToken))
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
+        // HasChanges scans for changes (when automatic scanning is on); the save itself then need not scan again.
+        var changed = ChangeTracker.HasChanges();
+        using var write = changed ? await EnterWriteAsync(cancellationToken) : null;
+        using var pause = this.PauseChangeScan();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>
