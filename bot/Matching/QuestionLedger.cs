@@ -23,7 +23,7 @@ internal sealed class QuestionLedger(
     /// </summary>
     public async Task<bool> PutAsync(Question question, Member member, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (question.Kind == QuestionKind.Provide && await CountTodayAsync(member.Id, now, cancellationToken) >= options.Value.MaxQuestionsPerDay)
+        if (question.Kind == QuestionKind.Provide && (await AtDailyLimitAsync([member.Id], now, cancellationToken)).Contains(member.Id))
         {
             return false;
         }
@@ -116,7 +116,7 @@ internal sealed class QuestionLedger(
             return new HashSet<long>();
         }
 
-        var startOfDay = StartOfDay(now);
+        var startOfDay = DutchTime.At(DutchTime.Today(now), TimeOnly.MinValue);
         var ids = memberIds.ToArray();
         var stored = await db.Questions
             .Where(q => ids.Contains(q.MemberId) && q.Kind == QuestionKind.Provide && q.CreatedAt >= startOfDay)
@@ -131,17 +131,6 @@ internal sealed class QuestionLedger(
         return stored.Where(x => x.Value >= options.Value.MaxQuestionsPerDay).Select(x => x.Key).ToHashSet();
     }
 
-    /// <summary>Questions asked or waiting for the member today (Amsterdam's day).</summary>
-    private async Task<int> CountTodayAsync(long memberId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var startOfDay = StartOfDay(now);
-        var stored = await db.Questions.CountAsync(
-            q => q.MemberId == memberId && q.Kind == QuestionKind.Provide && q.CreatedAt >= startOfDay, cancellationToken);
-        return stored + AddedProvideQuestions().Count(q => q.MemberId == memberId);
-    }
-
     private IEnumerable<Question> AddedProvideQuestions() =>
         db.Questions.TrackedWithoutScan(db).Where(q => q.Kind == QuestionKind.Provide && db.Entry(q).State == EntityState.Added);
-
-    private static DateTimeOffset StartOfDay(DateTimeOffset now) => DutchTime.At(DutchTime.Today(now), TimeOnly.MinValue);
 }
