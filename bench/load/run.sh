@@ -27,38 +27,40 @@ wait_outbox_drained 120 || log "the outbox did not drain within 120 s"
 
 rows=()
 phase=1
-for c in $CONNECTIONS; do
-  log "$c connections: GET /health for ${SECONDS_HEALTH}s"
-  health="$(load --health --connections "$c" --seconds "$SECONDS_HEALTH")"
-  log "$c connections: message turns for ${SECONDS_TURNS}s"
+
+# turn_step LABEL HEALTH_JSON [load args...]: one measured step of message turns; adds its row to the table.
+# HEALTH_JSON is the /health result of the same step, or "" (no /health columns).
+turn_step() {
+  local label="$1" health="$2"; shift 2
+  local cpu_before cpu_used turns
   cpu_before="$(bot_cpu_ms)"
-  turns="$(load --connections "$c" --seconds "$SECONDS_TURNS" --phase "$phase" --new-phones "${NEW_PHONES:-128}" --state "$WORK/phones.json")"
+  turns="$(load --seconds "$SECONDS_TURNS" --phase "$phase" --new-phones "${NEW_PHONES:-128}" --state "$WORK/phones.json" "$@")"
   cpu_used=$(( $(bot_cpu_ms) - cpu_before ))
-  peak="$(bot_peak_mb)"
-  echo "$health" > "$WORK/health-$c.json"; echo "$turns" > "$WORK/turns-$c.json"
+  echo "$turns" > "$WORK/turns-$phase.json"
   rows+=("$(node -e '
-    const h = JSON.parse(process.argv[1]), t = JSON.parse(process.argv[2]);
-    const ratio = t.perSecond ? (h.perSecond / t.perSecond).toFixed(1) : "-";
+    const [label, health, turnsJson, peak, cpuUsed] = process.argv.slice(1);
+    const t = JSON.parse(turnsJson), h = health ? JSON.parse(health) : null;
+    const ratio = h && t.perSecond ? (h.perSecond / t.perSecond).toFixed(1) + "x" : "-";
     const errors = t.non2xx + t.errors + t.timeouts;
-    const cpu = t.ok ? (Number(process.argv[4]) / t.ok).toFixed(2) : "-";
-    console.log(`| ${t.connections} | ${t.perSecond} | ${t.p50} | ${t.p99} | ${t.max} | ${errors} | ${h.perSecond} | ${ratio}x | ${cpu} | ${process.argv[3]} |`);
-  ' "$health" "$turns" "$peak" "$cpu_used")")
+    const cpu = t.ok ? (Number(cpuUsed) / t.ok).toFixed(2) : "-";
+    console.log(`| ${label} | ${t.perSecond} | ${t.p50} | ${t.p99} | ${t.max} | ${errors} | ${h ? h.perSecond : "-"} | ${ratio} | ${cpu} | ${peak} |`);
+  ' "$label" "$health" "$turns" "$(bot_peak_mb)" "$cpu_used")")
   phase=$((phase + 1))
   log "waiting for the outbox to drain"
   wait_outbox_drained 120 || log "the outbox did not drain within 120 s"
+}
+
+for c in $CONNECTIONS; do
+  log "$c connections: GET /health for ${SECONDS_HEALTH}s"
+  health="$(load --health --connections "$c" --seconds "$SECONDS_HEALTH")"
+  echo "$health" > "$WORK/health-$c.json"
+  log "$c connections: message turns for ${SECONDS_TURNS}s"
+  turn_step "$c" "$health" --connections "$c"
 done
 
 if [ -n "${RATE:-}" ]; then
   log "64 connections offering $RATE turns/s for ${SECONDS_TURNS}s"
-  cpu_before="$(bot_cpu_ms)"
-  turns="$(load --connections 64 --rate "$RATE" --seconds "$SECONDS_TURNS" --phase "$phase" --new-phones "${NEW_PHONES:-128}" --state "$WORK/phones.json")"
-  cpu_used=$(( $(bot_cpu_ms) - cpu_before ))
-  rows+=("$(node -e '
-    const t = JSON.parse(process.argv[1]);
-    const cpu = t.ok ? (Number(process.argv[3]) / t.ok).toFixed(2) : "-";
-    console.log(`| 64 at ${process.argv[4]}/s offered | ${t.perSecond} | ${t.p50} | ${t.p99} | ${t.max} | ${t.non2xx + t.errors + t.timeouts} | - | - | ${cpu} | ${process.argv[2]} |`);
-  ' "$turns" "$(bot_peak_mb)" "$cpu_used" "$RATE")")
-  wait_outbox_drained 120 || log "the outbox did not drain within 120 s"
+  turn_step "64 at $RATE/s offered" "" --connections 64 --rate "$RATE"
 fi
 
 turns_total="$(sqlite3 "$WORK/bot.db" "SELECT COUNT(*) FROM InboundReceipts;")"
