@@ -8,6 +8,7 @@ using BuurtBot.Members;
 using BuurtBot.Outbox;
 using BuurtBot.Requests;
 using BuurtBot.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BuurtBot.Data;
@@ -74,8 +75,45 @@ public class BuurtBotDbContext : DbContext
         return _gate is null ? null : await _gate.EnterAsync(cancellationToken);
     }
 
+    private SqliteTransaction? _snapshot;
+
+    /// <summary>
+    /// SQLite: the reads that follow see one state of the database, until the next save (which ends the snapshot
+    /// first: it writes in a transaction of its own). Every read outside a transaction is a transaction of its own,
+    /// and under load each of them finds the file changed since the connection last read and throws away the pages
+    /// it had cached (and its memory mapping); a turn reads about seventeen times, so it reloaded those pages about
+    /// seventeen times. Within one snapshot it loads them once. Writes stay safe: what another turn changed in
+    /// between is caught at the save by the concurrency tokens, as before. Other providers: nothing happens.
+    /// </summary>
+    public async Task BeginReadSnapshotAsync(CancellationToken cancellationToken)
+    {
+        if (_snapshot is not null || Database.CurrentTransaction is not null || !Database.IsSqlite())
+        {
+            return;
+        }
+
+        await Database.OpenConnectionAsync(cancellationToken);
+        _snapshot = ((SqliteConnection)Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await Database.UseTransactionAsync(_snapshot, cancellationToken);
+    }
+
+    /// <summary>Ends the snapshot of <see cref="BeginReadSnapshotAsync"/>, if one is open (it only read: nothing to keep).</summary>
+    public async Task EndReadSnapshotAsync()
+    {
+        if (_snapshot is not { } snapshot)
+        {
+            return;
+        }
+
+        _snapshot = null;
+        await Database.UseTransactionAsync(null);
+        await snapshot.DisposeAsync();
+        await Database.CloseConnectionAsync();
+    }
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await EndReadSnapshotAsync();
         // HasChanges scans for changes (when automatic scanning is on); the save itself then need not scan again.
         var changed = ChangeTracker.HasChanges();
         using var write = changed ? await EnterWriteAsync(cancellationToken) : null;

@@ -61,8 +61,10 @@ public sealed partial class BotAdapter(
         var context = new TurnContext(activity, services.GetRequiredService<IActivitySink>(), time);
         services.GetRequiredService<TurnContextAccessor>().Current = context;
         var middleware = services.GetServices<IMiddleware>().ToArray();
+        var work = services.GetRequiredService<ITurnUnitOfWork>();
+        await work.BeginAsync(cancellationToken);
         await MiddlewarePipeline.RunAsync(middleware, context, services.GetRequiredService<IBot>(), cancellationToken);
-        await services.GetRequiredService<ITurnUnitOfWork>().CommitAsync(cancellationToken);
+        await work.CommitAsync(cancellationToken);
         return TurnResult.From(context);
     }
 
