@@ -26,6 +26,7 @@ public static class BuurtBotExtensions
         builder.Services.AddScoped<Dialogs.Engine.Turns.IMiddleware, InboundReceiptMiddleware>();
         builder.Services.AddScoped<Dialogs.Engine.Turns.IMiddleware, TurnMetricsMiddleware>();
         builder.Services.AddBuurtBotDialogs();
+        builder.Services.AddOptions<Dialogs.Engine.Turns.TurnOptions>().BindConfiguration(Dialogs.Engine.Turns.TurnOptions.Section);
         builder.AddSimulator();
         builder.AddTwilioChannels();
         builder.AddOutbox();

@@ -29,6 +29,7 @@ public sealed class ConfigurationValidationTests
         start.Environment["ConnectionStrings__BuurtBot"] = database.ConnectionString;
         start.Environment["Outbox__MaxAttempts"] = "0";
         start.Environment["Matching__MaxRank"] = "7";
+        start.Environment["Turns__MaxConcurrentTurns"] = "0";
         start.Environment["Coordinator__AlertPhones__0"] = "+31612345678";
         start.Environment["Coordinator__AlertPhones__1"] = "bel Marja";
         start.Environment["Database__Provider"] = "Oracle";
@@ -46,6 +47,7 @@ public sealed class ConfigurationValidationTests
         Assert.StartsWith("BuurtBot cannot start: the configuration is not valid.", error, StringComparison.Ordinal);
         Assert.Contains("Outbox:MaxAttempts must be between 1 and 100 (it is 0).", error, StringComparison.Ordinal);
         Assert.Contains("Matching:MaxRank must be between 0 and 2 (it is 7).", error, StringComparison.Ordinal);
+        Assert.Contains("Turns:MaxConcurrentTurns must be between 1 and 1024 (it is 0).", error, StringComparison.Ordinal);
         Assert.Contains("Coordinator:AlertPhones:1 is not a phone number in E.164 form", error, StringComparison.Ordinal);
         Assert.DoesNotContain("AlertPhones:0", error, StringComparison.Ordinal);
         Assert.Contains("Database:Provider must be Sqlite or SqlServer (it is \"Oracle\").", error, StringComparison.Ordinal);
@@ -60,6 +62,7 @@ public sealed class ConfigurationValidationTests
     {
         Assert.True(new OutboxOptionsValidator().Validate(null, new OutboxOptions()).Succeeded);
         Assert.True(new MatchingOptionsValidator().Validate(null, new BuurtBot.Matching.MatchingOptions()).Succeeded);
+        Assert.True(new TurnOptionsValidator().Validate(null, new BuurtBot.Dialogs.Engine.Turns.TurnOptions()).Succeeded);
 
         var development = new CoordinatorSettingsValidator(Environment("Development"));
         var production = new CoordinatorSettingsValidator(Environment("Production"));

@@ -21,7 +21,7 @@ public sealed class EngineHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public EngineHost(string connectionString, Func<IServiceProvider, IBot> bot, FakeTimeProvider? time = null)
+    public EngineHost(string connectionString, Func<IServiceProvider, IBot> bot, FakeTimeProvider? time = null, Action<TurnOptions>? turns = null)
     {
         Time = time ?? new FakeTimeProvider(BotServer.DefaultStart);
         var services = new ServiceCollection();
@@ -35,6 +35,7 @@ public sealed class EngineHost : IAsyncDisposable
         services.AddOptions<DatabaseOptions>();
         services.AddSingleton<IConversationLeases, DatabaseConversationLeases>(); // as the bot: turns take turns through the database
         services.AddTurnPipeline();
+        services.Configure<TurnOptions>(options => turns?.Invoke(options));
         services.AddScoped(bot);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 

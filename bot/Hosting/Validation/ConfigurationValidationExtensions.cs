@@ -2,6 +2,7 @@ using BuurtBot.Coordination;
 using BuurtBot.Coordination.Api;
 using BuurtBot.Data;
 using BuurtBot.Dialogs.Conversation;
+using BuurtBot.Dialogs.Engine.Turns;
 using BuurtBot.Matching;
 using BuurtBot.Outbox;
 using BuurtBot.Scheduling;
@@ -19,6 +20,7 @@ public static class ConfigurationValidationExtensions
         services.AddSingleton<IValidateOptions<MatchingOptions>, MatchingOptionsValidator>();
         services.AddSingleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>();
         services.AddSingleton<IValidateOptions<ConversationOptions>, ConversationOptionsValidator>();
+        services.AddSingleton<IValidateOptions<TurnOptions>, TurnOptionsValidator>();
         services.AddSingleton<CoordinatorSettingsValidator>();
         services.AddSingleton<IValidateOptions<CoordinatorApiOptions>>(s => s.GetRequiredService<CoordinatorSettingsValidator>());
         services.AddSingleton<IValidateOptions<CoordinatorAlertOptions>>(s => s.GetRequiredService<CoordinatorSettingsValidator>());
@@ -30,6 +32,7 @@ public static class ConfigurationValidationExtensions
         services.AddOptions<MatchingOptions>().ValidateOnStart();
         services.AddOptions<SchedulerOptions>().ValidateOnStart();
         services.AddOptions<ConversationOptions>().ValidateOnStart();
+        services.AddOptions<TurnOptions>().ValidateOnStart();
         services.AddOptions<CoordinatorApiOptions>().ValidateOnStart();
         services.AddOptions<CoordinatorAlertOptions>().ValidateOnStart();
         services.AddOptions<DatabaseSettings>().ValidateOnStart();

@@ -20,10 +20,14 @@ public sealed partial class BotAdapter(
     IOptions<TurnOptions> options,
     ILogger<BotAdapter> logger) : ITurnProcessor
 {
+    private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentTurns, options.Value.MaxConcurrentTurns);
+
     public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         using var local = await locks.AcquireAsync(activity.ConversationId, cancellationToken);
+        await _slots.WaitAsync(cancellationToken);
+        using var slot = new SlotRelease(_slots);
         await using var shared = await leases.AcquireAsync(activity.ConversationId, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
@@ -87,6 +91,11 @@ public sealed partial class BotAdapter(
             LogRecoveryFailed(logger, ex, Redact.Phone(activity.ConversationId));
             return new TurnResult([apology], [apology]);
         }
+    }
+
+    private sealed class SlotRelease(SemaphoreSlim slots) : IDisposable
+    {
+        public void Dispose() => slots.Release();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Turn of conversation {Conversation} lost a write race (attempt {Attempt}); running it again")]

@@ -47,6 +47,22 @@ public sealed class TurnPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task No_more_turns_run_at_once_than_the_limit_the_others_wait_and_are_all_answered()
+    {
+        var probe = new OverlapProbe();
+        await using var host = new EngineHost(_database.ConnectionString, _ => new SlowBot(probe), turns: t => t.MaxConcurrentTurns = 2);
+        var people = Enumerable.Range(0, 8).Select(i => $"+3161000001{i}").ToArray();
+
+        var replies = await Task.WhenAll(people.SelectMany(phone => Enumerable.Range(0, 3).Select(_ => host.SayAsync(phone, "hoi"))));
+
+        Assert.Equal(24, replies.Length);
+        Assert.All(replies, r => Assert.Equal(["klaar"], r));
+        Assert.Equal(2, probe.MaxOverall);
+        Assert.Equal(1, probe.MaxPerConversation);
+        Assert.Equal(24, await host.QueryAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
     public async Task Two_processes_on_one_database_file_lose_no_turn_and_count_every_turn_once()
     {
         await using var first = Counter();
