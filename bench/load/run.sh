@@ -29,25 +29,36 @@ rows=()
 phase=1
 
 # turn_step LABEL HEALTH_JSON [load args...]: one measured step of message turns; adds its row to the table.
-# HEALTH_JSON is the /health result of the same step, or "" (no /health columns).
+# HEALTH_JSON is the /health result of the same step, or "" (no /health columns). After the step the outbox drains;
+# the reply columns are how long after its turn each reply of the step was accepted by the mock (Twilio).
 turn_step() {
   local label="$1" health="$2"; shift 2
-  local cpu_before cpu_used turns
+  local cpu_before cpu_used turns last_id replies
   cpu_before="$(bot_cpu_ms)"
+  last_id="$(sqlite3 "$WORK/bot.db" "SELECT IFNULL(MAX(Id), 0) FROM OutboxMessages;")"
   turns="$(load --seconds "$SECONDS_TURNS" --phase "$phase" --new-phones "${NEW_PHONES:-128}" --state "$WORK/phones.json" "$@")"
   cpu_used=$(( $(bot_cpu_ms) - cpu_before ))
   echo "$turns" > "$WORK/turns-$phase.json"
+  log "waiting for the outbox to drain"
+  wait_outbox_drained 120 || log "the outbox did not drain within 120 s"
+  replies="$(reply_delays "$last_id")"
   rows+=("$(node -e '
-    const [label, health, turnsJson, peak, cpuUsed] = process.argv.slice(1);
+    const [label, health, turnsJson, peak, cpuUsed, replies] = process.argv.slice(1);
     const t = JSON.parse(turnsJson), h = health ? JSON.parse(health) : null;
     const ratio = h && t.perSecond ? (h.perSecond / t.perSecond).toFixed(1) + "x" : "-";
     const errors = t.non2xx + t.errors + t.timeouts;
     const cpu = t.ok ? (Number(cpuUsed) / t.ok).toFixed(2) : "-";
-    console.log(`| ${label} | ${t.perSecond} | ${t.p50} | ${t.p99} | ${t.max} | ${errors} | ${h ? h.perSecond : "-"} | ${ratio} | ${cpu} | ${peak} |`);
-  ' "$label" "$health" "$turns" "$(bot_peak_mb)" "$cpu_used")")
+    console.log(`| ${label} | ${t.perSecond} | ${t.p50} | ${t.p99} | ${t.max} | ${errors} | ${replies} | ${h ? h.perSecond : "-"} | ${ratio} | ${cpu} | ${peak} |`);
+  ' "$label" "$health" "$turns" "$(bot_peak_mb)" "$cpu_used" "$replies")")
   phase=$((phase + 1))
-  log "waiting for the outbox to drain"
-  wait_outbox_drained 120 || log "the outbox did not drain within 120 s"
+}
+
+# reply_delays AFTER_ID: "p50 | p99" in ms of (sent - created) over the replies with a larger id that were sent.
+reply_delays() {
+  sqlite3 "$WORK/bot.db" "SELECT (StatusChangedAt - CreatedAt) / 10000 FROM OutboxMessages
+    WHERE Id > $1 AND ProviderId IS NOT NULL ORDER BY 1;" |
+    awk '{ v[NR] = $1 } END { if (NR == 0) { print "- | -"; exit }
+      p50 = v[int((NR - 1) * 0.50) + 1]; p99 = v[int((NR - 1) * 0.99) + 1]; printf "%d | %d", p50, p99 }'
 }
 
 for c in $CONNECTIONS; do
@@ -69,8 +80,8 @@ sent="$(wc -l < "$WORK/mock-sent.jsonl")"
 echo
 echo "BuurtBot under load ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ), turns ${SECONDS_TURNS}s and /health ${SECONDS_HEALTH}s per step)"
 echo
-echo "| connections | turns/s | p50 ms | p99 ms | max ms | errors | /health req/s | health/turn | bot CPU ms/turn | peak RSS MB |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| connections | turns/s | p50 ms | p99 ms | max ms | errors | reply sent p50 ms | reply sent p99 ms | /health req/s | health/turn | bot CPU ms/turn | peak RSS MB |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 echo
 matched="$(sqlite3 "$WORK/bot.db" "SELECT COUNT(*) FROM Requests WHERE MatchedAt IS NOT NULL;")"
