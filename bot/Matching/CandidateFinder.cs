@@ -96,7 +96,8 @@ internal sealed class CandidateFinder(
     /// named neighbourhoods, the search is bounded: everyone with an offer that could fit (by kind, and for meals the
     /// day, for loans the thing), and of the others with the role only the first <see cref="MatchingOptions.CandidateLimit"/>
     /// in postcode order, the same area before the rest, read through the postcode index. So the work grows with the offers that
-    /// could fit, not with the town. Otherwise everyone with the role in reach is read (a small town, or the whole town).
+    /// could fit, not with the town; for help, whom only an offer makes a candidate, none of the others. Otherwise everyone
+    /// with the role in reach is read (a small town, or the whole town).
     /// </summary>
     private async Task<(List<Member> Members, List<Offer> Offers)> NearbyWithOffersAsync(
         Request request, MemberRoles role, string? postcode, IReadOnlySet<long> exclude, CancellationToken cancellationToken)
@@ -129,6 +130,11 @@ internal sealed class CandidateFinder(
         var offers = Tracked(read.Select(x => x.Offer).ToList()).Where(o => o.Status == OfferStatus.Active).ToList(); // see OffersThatCouldFit
         var offererIds = offers.Select(o => o.OffererId).ToHashSet();
         var members = Tracked(read.Select(x => x.Member).DistinctBy(m => m.Id).Where(m => offererIds.Contains(m.Id)).ToList());
+        if (request.Kind == RequestKind.Help)
+        {
+            return (members, offers); // help is asked only of helpers who offer it (Help): the others are not read
+        }
+
         var limit = options.Value.CandidateLimit;
         var skip = exclude.Concat(members.Select(m => m.Id)).ToList();
         var sameArea = Tracked(await inReach
