@@ -68,6 +68,11 @@ internal sealed partial class Matchmaker(
             .OrderBy(r => r.Deadline)
             .Take(50)
             .ToListAsync(cancellationToken);
+        if (open.Count == 0)
+        {
+            return;
+        }
+
         var today = DutchTime.Today(now);
         var requesterIds = open.Select(r => r.RequesterId).Distinct().ToArray();
         var requesters = await db.Members.Where(m => requesterIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
@@ -198,10 +203,8 @@ internal sealed partial class Matchmaker(
             }
 
             var text = MatchTexts.Question(request, requester, candidate.Offer, today);
-            if (await questions.PutAsync(Question.For(request, QuestionKind.Provide, candidate.Member.Id, candidate.Offer?.Id, wave, text, now), candidate.Member, now, cancellationToken))
-            {
-                asked++;
-            }
+            await questions.PutWithinLimitAsync(Question.For(request, QuestionKind.Provide, candidate.Member.Id, candidate.Offer?.Id, wave, text, now), candidate.Member, now, cancellationToken);
+            asked++;
         }
 
         if (found.Count > asked && !await HasPendingWaveAsync(request, cancellationToken))

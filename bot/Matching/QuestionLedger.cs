@@ -17,6 +17,8 @@ namespace BuurtBot.Matching;
 internal sealed class QuestionLedger(
     BuurtBotDbContext db, Notifier notifier, ConversationActivity conversations, TurnContextAccessor turn, IOptions<MatchingOptions> options)
 {
+    private readonly Dictionary<long, List<Question>> _asked = [];
+
     /// <summary>
     /// Puts a question to a member: asked now when they have no open question, else waiting its turn. Returns false
     /// when the member already reached today's limit (nothing is stored).
@@ -28,6 +30,16 @@ internal sealed class QuestionLedger(
             return false;
         }
 
+        await PutWithinLimitAsync(question, member, now, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Like <see cref="PutAsync"/>, for a member the caller found below today's limit with <see cref="AtDailyLimitAsync"/>
+    /// in this turn, before putting them any question (a wave checks its neighbours in one query).
+    /// </summary>
+    public async Task PutWithinLimitAsync(Question question, Member member, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         db.Questions.Add(question);
 
         // The turn's own person, and someone in the middle of a conversation, get it when they are free.
@@ -37,15 +49,20 @@ internal sealed class QuestionLedger(
             question.Ask(now);
             await notifier.NotifyAsync(member, question.Text, now, cancellationToken);
         }
-
-        return true;
     }
 
     /// <summary>The member's open question, if any.</summary>
     public async Task<Question?> FindAskedAsync(long memberId, CancellationToken cancellationToken)
     {
         // Loaded rows are the tracked instances: what this turn changed counts, not what the database still says.
-        var stored = await db.Questions.Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked).ToListAsync(cancellationToken);
+        // Read once per member and turn (a turn asks up to four times): from then on the tracked instances carry
+        // every change this turn makes.
+        if (!_asked.TryGetValue(memberId, out var stored))
+        {
+            stored = await db.Questions.Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked).ToListAsync(cancellationToken);
+            _asked[memberId] = stored;
+        }
+
         return db.Questions.TrackedWithoutScan(db)
             .Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked && db.Entry(q).State != EntityState.Deleted)
             .Concat(stored.Where(q => q.Status == QuestionStatus.Asked))

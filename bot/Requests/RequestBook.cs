@@ -37,7 +37,9 @@ internal sealed class RequestBook(BuurtBotDbContext db, Matchmaker matchmaker, M
             .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
             .ToListAsync(cancellationToken);
         var providerIds = requests.Where(r => r.MatchedMemberId is not null).Select(r => r.MatchedMemberId!.Value).ToList();
-        var providers = await db.Members.Where(m => providerIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FirstName, cancellationToken);
+        var providers = providerIds.Count == 0
+            ? []
+            : await db.Members.Where(m => providerIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FirstName, cancellationToken);
         return requests
             .Select(r => new OpenRequest(
                 r.Id, r.Kind, r.Date, r.Status, r.What, r.MatchedMemberId is { } p ? providers.GetValueOrDefault(p) : null, r.Beneficiary?.Name))
