@@ -84,6 +84,8 @@ public class BuurtBotDbContext : DbContext
     /// it had cached (and its memory mapping); a turn reads about seventeen times, so it reloaded those pages about
     /// seventeen times. Within one snapshot it loads them once. Writes stay safe: what another turn changed in
     /// between is caught at the save by the concurrency tokens, as before. Other providers: nothing happens.
+    /// Measured over whole 90 s load runs (64 connections, memory-mapped then) the CPU per turn did not change beyond
+    /// the noise (5.88 vs 5.91 ms); a first 15 s step had suggested 6.5 -> 5.6 ms, which did not hold up.
     /// </summary>
     public async Task BeginReadSnapshotAsync(CancellationToken cancellationToken)
     {
