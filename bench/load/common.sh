@@ -66,8 +66,8 @@ start_bot() {
 # Peak resident memory of the bot process so far (MB).
 bot_peak_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$BOT_PID/status" 2>/dev/null || echo "?"; }
 
-# The bot's resident memory now, split: anonymous (its own heap, stacks, code) and file-backed (mostly the SQLite
-# file, which every pooled connection maps into memory: shared with the OS page cache, and counted once per mapping).
+# The bot's resident memory now, split: anonymous (its own heap, stacks, code, SQLite's page caches) and file-backed
+# (mostly the runtime's libraries, shared with the OS page cache).
 bot_rss_split() { awk '/RssAnon/ { a = $2 } /RssFile/ { f = $2 } END { printf "anonymous %d MB, file-backed %d MB", a / 1024, f / 1024 }' "/proc/$BOT_PID/status" 2>/dev/null || echo "?"; }
 
 # CPU time the bot process has used so far (ms, user + system): per turn, it shows the cost without the noise of
@@ -101,3 +101,15 @@ wait_outbox_drained() {
   done
   return 1
 }
+
+# reply_delays AFTER_ID: "p50 | p99" in ms of how long after its turn each reply (outbox id above AFTER_ID) was
+# accepted by the mock; only replies already sent count, so call it after wait_outbox_drained.
+reply_delays() {
+  sqlite3 "$WORK/bot.db" "SELECT (StatusChangedAt - CreatedAt) / 10000 FROM OutboxMessages
+    WHERE Id > $1 AND ProviderId IS NOT NULL ORDER BY 1;" |
+    awk '{ v[NR] = $1 } END { if (NR == 0) { print "- | -"; exit }
+      p50 = v[int((NR - 1) * 0.50) + 1]; p99 = v[int((NR - 1) * 0.99) + 1]; printf "%d | %d", p50, p99 }'
+}
+
+# last_outbox_id: the highest outbox id so far (0 when empty).
+last_outbox_id() { sqlite3 "$WORK/bot.db" "SELECT IFNULL(MAX(Id), 0) FROM OutboxMessages;"; }

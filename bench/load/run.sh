@@ -35,7 +35,7 @@ turn_step() {
   local label="$1" health="$2"; shift 2
   local cpu_before cpu_used turns last_id replies
   cpu_before="$(bot_cpu_ms)"
-  last_id="$(sqlite3 "$WORK/bot.db" "SELECT IFNULL(MAX(Id), 0) FROM OutboxMessages;")"
+  last_id="$(last_outbox_id)"
   turns="$(load --seconds "$SECONDS_TURNS" --phase "$phase" --new-phones "${NEW_PHONES:-128}" --state "$WORK/phones.json" "$@")"
   cpu_used=$(( $(bot_cpu_ms) - cpu_before ))
   echo "$turns" > "$WORK/turns-$phase.json"
@@ -51,14 +51,6 @@ turn_step() {
     console.log(`| ${label} | ${t.perSecond} | ${t.p50} | ${t.p99} | ${t.max} | ${errors} | ${replies} | ${h ? h.perSecond : "-"} | ${ratio} | ${cpu} | ${peak} |`);
   ' "$label" "$health" "$turns" "$(bot_peak_mb)" "$cpu_used" "$replies")")
   phase=$((phase + 1))
-}
-
-# reply_delays AFTER_ID: "p50 | p99" in ms of (sent - created) over the replies with a larger id that were sent.
-reply_delays() {
-  sqlite3 "$WORK/bot.db" "SELECT (StatusChangedAt - CreatedAt) / 10000 FROM OutboxMessages
-    WHERE Id > $1 AND ProviderId IS NOT NULL ORDER BY 1;" |
-    awk '{ v[NR] = $1 } END { if (NR == 0) { print "- | -"; exit }
-      p50 = v[int((NR - 1) * 0.50) + 1]; p99 = v[int((NR - 1) * 0.99) + 1]; printf "%d | %d", p50, p99 }'
 }
 
 for c in $CONNECTIONS; do
