@@ -43,6 +43,12 @@ internal sealed partial class DatabaseConversationLeases(
         }
     }
 
+    public async Task<IAsyncDisposable?> TryAcquireAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var holder = Guid.NewGuid();
+        return await TryTakeAsync(conversationId, holder, cancellationToken) ? new Lease(this, conversationId, holder) : null;
+    }
+
     private async Task<bool> TryTakeAsync(string key, Guid holder, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

@@ -8,7 +8,8 @@ namespace BuurtBot.Dialogs.Engine.Turns;
 
 /// <summary>
 /// Runs turns: one at a time per conversation (a lock within this process as the fast path, then a lease
-/// shared with the other processes on the same database), each in its own scope (one unit of work), through the
+/// shared with the other processes on the same database), at most <see cref="TurnOptions.MaxConcurrentTurns"/> at
+/// once, each in its own scope (one unit of work), through the
 /// middleware to the bot. A turn that lost a write race is run again from the start; a turn that fails
 /// gets one apology, its conversation is cleared so nobody is stuck, and the channel still gets an answer.
 /// </summary>
@@ -26,9 +27,9 @@ public sealed partial class BotAdapter(
     {
         ArgumentNullException.ThrowIfNull(activity);
         using var local = await locks.AcquireAsync(activity.ConversationId, cancellationToken);
-        await _slots.WaitAsync(cancellationToken);
-        using var slot = new SlotRelease(_slots);
-        await using var shared = await leases.AcquireAsync(activity.ConversationId, cancellationToken);
+        var (shared, slot) = await HoldAsync(activity.ConversationId, cancellationToken);
+        await using var leaseRelease = shared;
+        using var slotRelease = slot;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -46,6 +47,46 @@ public sealed partial class BotAdapter(
                 return await RecoverAsync(activity, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// A slot among <see cref="TurnOptions.MaxConcurrentTurns"/>, then the conversation's lease: one try, which is all
+    /// it takes unless another instance holds the conversation (or held it when it was killed, until the lease
+    /// expires). Then the slot is given back while waiting for the lease, so the turns of other conversations do not
+    /// wait behind this one. Nearly every lease is taken inside a slot, so a killed instance leaves few behind.
+    /// </summary>
+    private async Task<(IAsyncDisposable Lease, SlotRelease Slot)> HoldAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await _slots.WaitAsync(cancellationToken);
+        IAsyncDisposable? lease;
+        try
+        {
+            lease = await leases.TryAcquireAsync(conversationId, cancellationToken);
+        }
+        catch
+        {
+            _slots.Release();
+            throw;
+        }
+
+        if (lease is not null)
+        {
+            return (lease, new SlotRelease(_slots));
+        }
+
+        _slots.Release();
+        lease = await leases.AcquireAsync(conversationId, cancellationToken);
+        try
+        {
+            await _slots.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            await lease.DisposeAsync();
+            throw;
+        }
+
+        return (lease, new SlotRelease(_slots));
     }
 
     /// <summary>

@@ -8,4 +8,7 @@ public interface IConversationLeases
 {
     /// <summary>Waits until this process holds the conversation; disposing the result lets it go.</summary>
     Task<IAsyncDisposable> AcquireAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>One try: the lease when the conversation is free, null when another turn holds it.</summary>
+    Task<IAsyncDisposable?> TryAcquireAsync(string conversationId, CancellationToken cancellationToken);
 }

@@ -9,6 +9,9 @@ public sealed class ProcessOnlyConversationLeases : IConversationLeases
     public Task<IAsyncDisposable> AcquireAsync(string conversationId, CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable>(Nothing.Instance);
 
+    public Task<IAsyncDisposable?> TryAcquireAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable?>(Nothing.Instance);
+
     private sealed class Nothing : IAsyncDisposable
     {
         public static readonly Nothing Instance = new();

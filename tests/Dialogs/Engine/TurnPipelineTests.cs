@@ -1,6 +1,8 @@
+using BuurtBot.Dialogs.Engine.Activities;
 using BuurtBot.Dialogs.Engine.State;
 using BuurtBot.Dialogs.Engine.Turns;
 using BuurtBot.Outbox;
+using BuurtBot.Storage;
 using BuurtBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +62,30 @@ public sealed class TurnPipelineTests : IDisposable
         Assert.Equal(2, probe.MaxOverall);
         Assert.Equal(1, probe.MaxPerConversation);
         Assert.Equal(24, await host.QueryAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_turn_waiting_for_a_conversation_a_killed_process_still_holds_does_not_keep_other_conversations_waiting()
+    {
+        var probe = new OverlapProbe();
+        await using var host = new EngineHost(_database.ConnectionString, _ => new SlowBot(probe), turns: t => t.MaxConcurrentTurns = 1);
+        var stuck = Activity.Incoming(Channel.Sms, Ria, "hoi", host.Time.GetUtcNow());
+        await host.QueryAsync(async db =>
+        {
+            // The lease of a turn that was under way when its process was killed: it expires after 30 s.
+            db.ConversationLeases.Add(new ConversationLease { Key = stuck.ConversationId, Holder = Guid.NewGuid(), HeldUntil = host.Time.GetUtcNow().AddSeconds(30) });
+            return await db.SaveChangesAsync();
+        });
+
+        var waiting = host.Turns.ProcessAsync(stuck, CancellationToken.None);
+        var others = Enumerable.Range(0, 3).Select(i => host.SayAsync($"+3161000002{i}", "hoi")).ToArray();
+        var answered = await Task.WhenAll(others).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.All(answered, r => Assert.Equal(["klaar"], r));
+        Assert.False(waiting.IsCompleted, "Ria's turn waits until the dead process's lease expires");
+        host.Time.Advance(TimeSpan.FromSeconds(31));
+        var ria = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(["klaar"], ria.Replies.Select(r => r.Text));
     }
 
     [Fact]
