@@ -121,7 +121,7 @@ public sealed partial class OutboxDispatcher(
         using (await db.EnterWriteAsync(CancellationToken.None))
         {
             await db.OutboxMessages
-                .Where(m => candidates.Contains(m.Id))
+                .Where(m => EF.Parameter(candidates).Contains(m.Id)) // one JSON parameter: the same SQL for any batch, cheap to prepare under the write lock
                 .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntil < now))
                 .Where(m => !busy.Contains(m.To))
                 .ExecuteUpdateAsync(
