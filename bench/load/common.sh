@@ -102,11 +102,16 @@ wait_outbox_drained() {
   return 1
 }
 
-# reply_delays AFTER_ID: "p50 | p99" in ms of how long after its turn each reply (outbox id above AFTER_ID) was
-# accepted by the mock; only replies already sent count, so call it after wait_outbox_drained.
-reply_delays() {
+# reply_delay_list AFTER_ID: how long after its turn (ms) each reply with an outbox id above AFTER_ID was accepted by
+# the mock, ascending, one per line; only replies already sent count, so call it after wait_outbox_drained.
+reply_delay_list() {
   sqlite3 "$WORK/bot.db" "SELECT (StatusChangedAt - CreatedAt) / 10000 FROM OutboxMessages
-    WHERE Id > $1 AND ProviderId IS NOT NULL ORDER BY 1;" |
+    WHERE Id > $1 AND ProviderId IS NOT NULL ORDER BY 1;"
+}
+
+# reply_delays AFTER_ID: "p50 | p99" of reply_delay_list.
+reply_delays() {
+  reply_delay_list "$1" |
     awk '{ v[NR] = $1 } END { if (NR == 0) { print "- | -"; exit }
       p50 = v[int((NR - 1) * 0.50) + 1]; p99 = v[int((NR - 1) * 0.99) + 1]; printf "%d | %d", p50, p99 }'
 }

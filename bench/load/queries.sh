@@ -17,7 +17,7 @@ load --connections 64 --seconds 60 --phase 0 --state "$WORK/phones.json" >/dev/n
 wait_outbox_drained 120 || log "the outbox did not drain within 120 s"
 stop_bot
 mv "$WORK/bot.log" "$WORK/bot-warm-up.log"
-BOT_LOG_LEVEL=Warning start_bot --Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information
+start_bot --Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information
 before="$(sqlite3 "$WORK/bot.db" "SELECT COUNT(*) FROM InboundReceipts;")"
 log "15s at 16 connections with the command log on"
 load --connections 16 --seconds 15 --phase 1 --state "$WORK/phones.json" >/dev/null

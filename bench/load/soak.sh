@@ -23,7 +23,7 @@ drain_started="$(date +%s.%N)"
 wait_outbox_drained 300 || log "the outbox did not drain within 300 s"
 drain_seconds="$(awk -v a="$drain_started" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')"
 cpu_used=$(( $(bot_cpu_ms) - cpu_before ))
-sqlite3 "$WORK/bot.db" "SELECT (StatusChangedAt - CreatedAt) / 10000 FROM OutboxMessages WHERE ProviderId IS NOT NULL ORDER BY 1;" > "$WORK/reply-delays.txt"
+reply_delay_list 0 > "$WORK/reply-delays.txt"
 
 node -e '
   const fs = require("fs");

@@ -55,8 +55,8 @@ internal sealed class QuestionLedger(
     public async Task<Question?> FindAskedAsync(long memberId, CancellationToken cancellationToken)
     {
         // Loaded rows are the tracked instances: what this turn changed counts, not what the database still says.
-        // Read once per member and turn (a turn asks up to four times): from then on the tracked instances carry
-        // every change this turn makes.
+        // Read once per member and turn (an answer asks for the member's question, and then again before asking the
+        // next one): from then on the tracked instances carry every change this turn makes.
         if (!_asked.TryGetValue(memberId, out var stored))
         {
             stored = await db.Questions.Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked).ToListAsync(cancellationToken);

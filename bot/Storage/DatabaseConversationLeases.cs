@@ -21,14 +21,13 @@ internal sealed partial class DatabaseConversationLeases(
 
     public async Task<IAsyncDisposable> AcquireAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var holder = Guid.NewGuid();
         var waited = System.Diagnostics.Stopwatch.StartNew();
         var warned = false;
         for (var attempt = 1; ; attempt++)
         {
-            if (await TryTakeAsync(conversationId, holder, cancellationToken))
+            if (await TryAcquireAsync(conversationId, cancellationToken) is { } lease)
             {
-                return new Lease(this, conversationId, holder);
+                return lease;
             }
 
             if (!warned && waited.Elapsed > LongWait)
