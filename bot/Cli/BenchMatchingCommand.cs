@@ -13,17 +13,17 @@ using Microsoft.EntityFrameworkCore;
 namespace BuurtBot.Cli;
 
 /// <summary>
-/// <c>bench-matching [--members 1000,10000,100000] [--lookups 300]</c>: for each size, a fresh SQLite file with that
+/// <c>bench-matching [--members 1000,10000,100000] [--lookups 300] [--warmup 300]</c>: for each size, a fresh SQLite file with that
 /// many members in one town (postcodes 3500-3599; 40% cooks, 30% lenders, 30% helpers), about a fifth of them with an
 /// open offer (of every kind), a tenth with an offer they withdrew or that was used up (on the coming days, so it is read
 /// and must be set aside), and a twentieth with an open request (100,000 members: about 20,000 open offers, 10,000
 /// closed ones, 5,000 requests), then times <see cref="CandidateFinder"/> for open
 /// requests picked at random, each in its own scope as a turn would, and prints p50/p99/max per size (wall clock) and
-/// the process's CPU time per search (what contention from other processes does not inflate). --sql shows the SQL.
+/// the process's CPU time per search (what contention from other processes does not inflate), and on the log the same per
+/// kind of request. --sql shows the SQL; --keep leaves the databases (for <c>sqlite3</c>).
 /// </summary>
 internal static class BenchMatchingCommand
 {
-    private const int Warmup = 300;
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private static readonly string[] Items = ["ladder", "boormachine", "grasmaaier", "aanhanger", "partytent", "steigerbuis", "rolstoel", "kinderzitje"];
     private static readonly string[] Streets = ["Lindelaan", "Kerkstraat", "Dorpsstraat", "Molenweg", "Schoolstraat", "Beukenlaan"];
@@ -35,6 +35,7 @@ internal static class BenchMatchingCommand
             .Select(s => int.Parse(s, CultureInfo.InvariantCulture))
             .ToList();
         var lookups = int.TryParse(Option(args, "--lookups"), CultureInfo.InvariantCulture, out var l) ? l : 300;
+        var warmup = int.TryParse(Option(args, "--warmup"), CultureInfo.InvariantCulture, out var w) ? w : 300;
         var inv = CultureInfo.InvariantCulture;
         await output.WriteLineAsync("| members | open offers | closed offers | open requests | candidates (avg) | p50 ms | p99 ms | max ms | CPU ms/search |").ConfigureAwait(false);
         await output.WriteLineAsync("|---|---|---|---|---|---|---|---|---|").ConfigureAwait(false);
@@ -48,15 +49,28 @@ internal static class BenchMatchingCommand
                 var seeding = Stopwatch.StartNew();
                 var (offers, closed, requestIds) = await SeedAsync(services, size).ConfigureAwait(false);
                 await log.WriteLineAsync(string.Create(inv, $"bench-matching: {size} members seeded in {seeding.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
-                var (times, candidates, cpuMs) = await MeasureAsync(services, requestIds, lookups).ConfigureAwait(false);
-                times.Sort();
+                var (times, candidates, cpuMs) = await MeasureAsync(services, requestIds, warmup, lookups).ConfigureAwait(false);
+                var all = times.Select(t => t.Ms).Order().ToList();
                 await output.WriteLineAsync(string.Create(inv,
-                    $"| {size:N0} | {offers:N0} | {closed:N0} | {requestIds.Count:N0} | {candidates:F1} | {times[times.Count / 2]:F2} | {times[(int)(times.Count * 0.99)]:F2} | {times[^1]:F2} | {cpuMs:F2} |")).ConfigureAwait(false);
+                    $"| {size:N0} | {offers:N0} | {closed:N0} | {requestIds.Count:N0} | {candidates:F1} | {all[all.Count / 2]:F2} | {all[(int)(all.Count * 0.99)]:F2} | {all[^1]:F2} | {cpuMs:F2} |")).ConfigureAwait(false);
+                foreach (var kind in times.GroupBy(t => t.Kind).OrderBy(g => g.Key))
+                {
+                    var ofKind = kind.Select(t => t.Ms).Order().ToList();
+                    await log.WriteLineAsync(string.Create(inv,
+                        $"bench-matching: {size} members, {kind.Key}: {ofKind.Count} searches, p50 {ofKind[ofKind.Count / 2]:F2} ms, p99 {ofKind[(int)(ofKind.Count * 0.99)]:F2} ms, max {ofKind[^1]:F2} ms")).ConfigureAwait(false);
+                }
             }
             finally
             {
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                Directory.Delete(folder, recursive: true);
+                if (args.Contains("--keep"))
+                {
+                    await log.WriteLineAsync($"bench-matching: the database is kept in {folder}").ConfigureAwait(false);
+                }
+                else
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
             }
         }
 
@@ -190,13 +204,14 @@ internal static class BenchMatchingCommand
         return (offers, closed, requests);
     }
 
-    private static async Task<(List<double> Times, double Candidates, double CpuMs)> MeasureAsync(ServiceProvider services, List<long> requestIds, int lookups)
+    private static async Task<(List<(RequestKind Kind, double Ms)> Times, double Candidates, double CpuMs)> MeasureAsync(
+        ServiceProvider services, List<long> requestIds, int warmup, int lookups)
     {
         var random = new Random(7);
-        var times = new List<double>(lookups);
+        var times = new List<(RequestKind Kind, double Ms)>(lookups);
         long found = 0;
         var cpu = TimeSpan.Zero;
-        for (var i = 0; i < lookups + Warmup; i++)
+        for (var i = 0; i < lookups + warmup; i++)
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
@@ -207,10 +222,10 @@ internal static class BenchMatchingCommand
             var watch = Stopwatch.StartNew();
             var candidates = await finder.FindAsync(request!, postcode, new HashSet<long>(), Now, CancellationToken.None).ConfigureAwait(false);
             watch.Stop();
-            if (i >= Warmup)
+            if (i >= warmup)
             {
                 // The first ones warm up the runtime (tiered compilation) and EF's query cache.
-                times.Add(watch.Elapsed.TotalMilliseconds);
+                times.Add((request!.Kind, watch.Elapsed.TotalMilliseconds));
                 cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
                 found += candidates.Count;
             }

@@ -3,6 +3,7 @@ using BuurtBot.Dialogs.Requests;
 using BuurtBot.Members;
 using BuurtBot.Offers;
 using BuurtBot.Requests;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,8 @@ namespace BuurtBot.Matching;
 /// Who to ask about a request, best first. Meals: cooks with a fitting offer (the day, portions left, a diet that
 /// suits, brought when it must be), then other cooks nearby. Loans: lenders nearest first, those who listed the
 /// thing before others. Help: helpers for that kind of help on that day within the distance they travel, and for
-/// help inside a home or car only helpers a coordinator vetted.
+/// help inside a home or car only helpers a coordinator vetted. Ranking reads only what it weighs (<see cref="Neighbour"/>,
+/// <see cref="OfferTerms"/>): whole members and offers are read for the few a wave asks, not for the hundred ranked.
 /// </summary>
 internal sealed class CandidateFinder(
     BuurtBotDbContext db, IDistance distance, IOptions<MatchingOptions> options, IOptions<NeighbourhoodOptions> neighbourhoods)
@@ -27,18 +29,19 @@ internal sealed class CandidateFinder(
             _ => MemberRoles.Helper,
         };
 
-        var (members, offers) = await NearbyWithOffersAsync(request, role, postcode, exclude, cancellationToken);
-        var eligible = members
-            .Where(m => !exclude.Contains(m.Id) && CanBeAsked(m, now))
-            .Select(m => (Member: m, Rank: distance.Rank(postcode, m.Postcode)))
+        var (neighbours, offers) = await NearbyWithOffersAsync(request, role, postcode, exclude, cancellationToken);
+        var eligible = Current(neighbours, now)
+            .Where(n => !exclude.Contains(n.Id))
+            .Select(n => (Neighbour: n, Rank: distance.Rank(postcode, n.Postcode)))
             .Where(c => c.Rank is not null)
-            .ToDictionary(c => c.Member.Id, c => (c.Member, Rank: c.Rank!.Value));
+            .ToDictionary(c => c.Neighbour.Id, c => (c.Neighbour, Rank: c.Rank!.Value));
         if (request.Kind == RequestKind.Meal)
         {
             // A cook who called off cooking on that day is not asked to cook that day after all.
+            var eligibleIds = eligible.Keys.ToList();
             var calledOff = await db.Offers
                 .Where(o => o.Kind == RequestKind.Meal && o.Status == OfferStatus.Withdrawn && o.Date == request.Date
-                    && EF.Parameter(eligible.Keys.ToList()).Contains(o.OffererId))
+                    && EF.Parameter(eligibleIds).Contains(o.OffererId))
                 .Select(o => o.OffererId)
                 .ToListAsync(cancellationToken);
             calledOff.ForEach(id => eligible.Remove(id));
@@ -53,41 +56,43 @@ internal sealed class CandidateFinder(
         };
     }
 
-    private List<Candidate> Meals(Request request, Dictionary<long, (Member Member, int Rank)> eligible, List<Offer> offers)
+    private List<Candidate> Meals(Request request, Dictionary<long, (Neighbour Neighbour, int Rank)> eligible, List<OfferTerms> offers)
     {
         var maxRank = options.Value.MaxRank;
         var fitting = offers
             .Where(o => MealFits(request, o))
-            .Select(o => new Candidate(eligible[o.OffererId].Member, o, eligible[o.OffererId].Rank))
+            .Select(o => new Candidate(o.OffererId, o.Id, eligible[o.OffererId].Rank))
             .Where(c => c.Rank <= maxRank)
-            .OrderBy(c => c.Rank).ThenBy(c => c.Offer!.Id)
-            .DistinctBy(c => c.Member.Id)
+            .OrderBy(c => c.Rank).ThenBy(c => c.OfferId)
+            .DistinctBy(c => c.MemberId)
             .ToList();
+        var fittingCooks = fitting.Select(c => c.MemberId).ToHashSet();
+        var cookingThatDay = offers.Where(o => o.Date == request.Date).Select(o => o.OffererId).ToHashSet(); // something that does not fit
         var cooks = eligible.Values
-            .Where(c => c.Rank <= maxRank && fitting.All(f => f.Member.Id != c.Member.Id))
-            .Where(c => !offers.Any(o => o.OffererId == c.Member.Id && o.Date == request.Date)) // cooking something that does not fit
-            .OrderBy(c => c.Rank).ThenBy(c => c.Member.Id)
-            .Select(c => new Candidate(c.Member, null, c.Rank));
+            .Where(c => c.Rank <= maxRank && !fittingCooks.Contains(c.Neighbour.Id) && !cookingThatDay.Contains(c.Neighbour.Id))
+            .OrderBy(c => c.Rank).ThenBy(c => c.Neighbour.Id)
+            .Select(c => new Candidate(c.Neighbour.Id, null, c.Rank));
         return [.. fitting, .. cooks];
     }
 
-    private List<Candidate> Loans(Request request, Dictionary<long, (Member Member, int Rank)> eligible, List<Offer> offers)
+    private List<Candidate> Loans(Request request, Dictionary<long, (Neighbour Neighbour, int Rank)> eligible, List<OfferTerms> offers)
     {
         var maxRank = options.Value.MaxRank;
+        var fitting = offers.Where(o => LoanFits(request, o)).GroupBy(o => o.OffererId).ToDictionary(g => g.Key, g => g.First().Id);
         return eligible.Values
             .Where(c => c.Rank <= maxRank)
-            .Select(c => new Candidate(c.Member, offers.FirstOrDefault(o => o.OffererId == c.Member.Id && LoanFits(request, o)), c.Rank))
-            .OrderBy(c => c.Offer is null ? 1 : 0).ThenBy(c => c.Rank).ThenBy(c => c.Member.Id)
+            .Select(c => new Candidate(c.Neighbour.Id, fitting.TryGetValue(c.Neighbour.Id, out var offerId) ? offerId : null, c.Rank))
+            .OrderBy(c => c.OfferId is null ? 1 : 0).ThenBy(c => c.Rank).ThenBy(c => c.MemberId)
             .ToList();
     }
 
-    private static List<Candidate> Help(Request request, Dictionary<long, (Member Member, int Rank)> eligible, List<Offer> offers)
+    private static List<Candidate> Help(Request request, Dictionary<long, (Neighbour Neighbour, int Rank)> eligible, List<OfferTerms> offers)
     {
         return offers
-            .Select(o => new Candidate(eligible[o.OffererId].Member, o, eligible[o.OffererId].Rank))
-            .Where(c => HelpFits(request, c.Offer!, c.Member, c.Rank))
-            .OrderBy(c => c.Rank).ThenBy(c => c.Member.Id)
-            .DistinctBy(c => c.Member.Id)
+            .Where(o => HelpFits(request, o, eligible[o.OffererId].Neighbour.Vetted, eligible[o.OffererId].Rank))
+            .Select(o => new Candidate(o.OffererId, o.Id, eligible[o.OffererId].Rank))
+            .OrderBy(c => c.Rank).ThenBy(c => c.MemberId)
+            .DistinctBy(c => c.MemberId)
             .ToList();
     }
 
@@ -99,7 +104,7 @@ internal sealed class CandidateFinder(
     /// could fit, not with the town; for help, whom only an offer makes a candidate, none of the others. Otherwise everyone
     /// with the role in reach is read (a small town, or the whole town).
     /// </summary>
-    private async Task<(List<Member> Members, List<Offer> Offers)> NearbyWithOffersAsync(
+    private async Task<(List<Neighbour> Neighbours, List<OfferTerms> Offers)> NearbyWithOffersAsync(
         Request request, MemberRoles role, string? postcode, IReadOnlySet<long> exclude, CancellationToken cancellationToken)
     {
         var askable = db.Members.AsNoTracking().Where(m => (m.Roles & role) == role && m.Id != request.RequesterId && m.OptedOutAt == null
@@ -115,9 +120,9 @@ internal sealed class CandidateFinder(
                 askable = askable.Where(m => m.Postcode!.StartsWith(prefix3) || named.Contains(m.Postcode.Substring(0, 4)));
             }
 
-            var everyone = Tracked(await askable.ToListAsync(cancellationToken));
+            var everyone = await askable.Select(AsNeighbour).ToListAsync(cancellationToken);
             var ids = everyone.Select(m => m.Id).ToList();
-            var theirs = Tracked(await activeOffers.Where(o => EF.Parameter(ids).Contains(o.OffererId)).ToListAsync(cancellationToken));
+            var theirs = Current(await activeOffers.Where(o => EF.Parameter(ids).Contains(o.OffererId)).Select(AsTerms).ToListAsync(cancellationToken));
             return (everyone, theirs.Where(o => o.Status == OfferStatus.Active).ToList());
         }
 
@@ -125,32 +130,38 @@ internal sealed class CandidateFinder(
         var (area, areaEnd) = Range(postcode[..4]);
         var inReach = askable.Where(m => string.Compare(m.Postcode, prefix) >= 0 && string.Compare(m.Postcode, prefixEnd) < 0);
         var read = await activeOffers
-            .Join(inReach, o => o.OffererId, m => m.Id, (o, m) => new { Offer = o, Member = m })
+            .Join(inReach, o => o.OffererId, m => m.Id, (o, m) => new
+            {
+                Offer = new OfferTerms(o.Id, o.OffererId, o.Kind, o.Status, o.Date, o.PortionsLeft, o.Diets, o.Brings, o.Item, o.Categories, o.Days, o.MaxDistance),
+                Neighbour = new Neighbour(m.Id, m.Postcode, m.Vetted, m.PausedUntil),
+            })
             .ToListAsync(cancellationToken);
-        var offers = Tracked(read.Select(x => x.Offer).ToList()).Where(o => o.Status == OfferStatus.Active).ToList(); // see OffersThatCouldFit
+        var offers = Current(read.ConvertAll(x => x.Offer)).Where(o => o.Status == OfferStatus.Active).ToList(); // see OffersThatCouldFit
         var offererIds = offers.Select(o => o.OffererId).ToHashSet();
-        var members = Tracked(read.Select(x => x.Member).DistinctBy(m => m.Id).Where(m => offererIds.Contains(m.Id)).ToList());
+        var neighbours = read.Select(x => x.Neighbour).DistinctBy(n => n.Id).Where(n => offererIds.Contains(n.Id)).ToList();
         if (request.Kind == RequestKind.Help)
         {
-            return (members, offers); // help is asked only of helpers who offer it (Help): the others are not read
+            return (neighbours, offers); // help is asked only of helpers who offer it (Help): the others are not read
         }
 
         var limit = options.Value.CandidateLimit;
-        var skip = exclude.Concat(members.Select(m => m.Id)).ToList();
-        var sameArea = Tracked(await inReach
+        var skip = exclude.Concat(neighbours.Select(n => n.Id)).ToList();
+        var sameArea = await inReach
             .Where(m => string.Compare(m.Postcode, area) >= 0 && string.Compare(m.Postcode, areaEnd) < 0 && !EF.Parameter(skip).Contains(m.Id))
             .OrderBy(m => m.Postcode).ThenBy(m => m.Id).Take(limit) // in the postcode index's order: no scan of the town
-            .ToListAsync(cancellationToken));
-        members.AddRange(sameArea);
+            .Select(AsNeighbour)
+            .ToListAsync(cancellationToken);
+        neighbours.AddRange(sameArea);
         if (sameArea.Count < limit)
         {
-            members.AddRange(Tracked(await inReach
+            neighbours.AddRange(await inReach
                 .Where(m => (string.Compare(m.Postcode, area) < 0 || string.Compare(m.Postcode, areaEnd) >= 0) && !EF.Parameter(skip).Contains(m.Id))
                 .OrderBy(m => m.Postcode).ThenBy(m => m.Id).Take(limit - sameArea.Count)
-                .ToListAsync(cancellationToken)));
+                .Select(AsNeighbour)
+                .ToListAsync(cancellationToken));
         }
 
-        return (members, offers);
+        return (neighbours, offers);
     }
 
     /// <summary>
@@ -199,32 +210,65 @@ internal sealed class CandidateFinder(
     }
 
     /// <summary>
-    /// Rows are read without tracking (cheaper to read, and the turn's later change detection does not walk a few hundred
-    /// neighbours); a row the turn already holds is replaced by the instance it holds (<see cref="TrackedEntities.PreferTracked"/>).
+    /// The neighbours who may be asked now, as the turn has them: a row read is taken as it is unless its pause lasts
+    /// (the query asked for the rest of <see cref="CanBeAsked"/>), a member the turn holds as it holds them, with what it
+    /// changed and did not save yet.
     /// </summary>
-    private List<Member> Tracked(List<Member> read) => db.Members.PreferTracked(db, read, m => m.Id);
+    private List<Neighbour> Current(List<Neighbour> read, DateTimeOffset now)
+    {
+        using var pause = db.PauseChangeScan();
+        var tracked = db.Members.Local;
+        var current = new List<Neighbour>(read.Count);
+        foreach (var row in read)
+        {
+            if (tracked.FindEntry(row.Id)?.Entity is { } member)
+            {
+                if (CanBeAsked(member, now))
+                {
+                    current.Add(new Neighbour(member.Id, member.Postcode, member.Vetted, member.PausedUntil));
+                }
+            }
+            else if (!(row.PausedUntil > now))
+            {
+                current.Add(row);
+            }
+        }
 
-    private List<Offer> Tracked(List<Offer> read) => db.Offers.PreferTracked(db, read, o => o.Id);
+        return current;
+    }
+
+    /// <summary>Offers as the turn has them: an offer it holds (portions it just took, say) by what it holds.</summary>
+    private List<OfferTerms> Current(List<OfferTerms> read)
+    {
+        using var pause = db.PauseChangeScan();
+        var tracked = db.Offers.Local;
+        return read.ConvertAll(row => tracked.FindEntry(row.Id)?.Entity is { } offer ? OfferTerms.Of(offer) : row);
+    }
+
+    private static readonly Expression<Func<Member, Neighbour>> AsNeighbour = m => new Neighbour(m.Id, m.Postcode, m.Vetted, m.PausedUntil);
+
+    private static readonly Expression<Func<Offer, OfferTerms>> AsTerms = o =>
+        new OfferTerms(o.Id, o.OffererId, o.Kind, o.Status, o.Date, o.PortionsLeft, o.Diets, o.Brings, o.Item, o.Categories, o.Days, o.MaxDistance);
 
     /// <summary>The postcodes that start with <paramref name="start"/>: from it up to (not including) the next start ("351" to "352").</summary>
     private static (string From, string To) Range(string start) => (start, start[..^1] + (char)(start[^1] + 1));
 
     /// <summary>A cook's meal suits a request: the same day, enough portions left, a diet that suits, brought when it must be.</summary>
-    public static bool MealFits(Request request, Offer offer) =>
+    public static bool MealFits(Request request, OfferTerms offer) =>
         offer.Kind == RequestKind.Meal && offer.Status == OfferStatus.Active && offer.Date == request.Date
         && offer.PortionsLeft >= (request.Portions ?? 1) && DietFit.Satisfies(request.Diets, offer.Diets)
         && (request.Delivery != true || offer.Brings != false);
 
-    public static bool LoanFits(Request request, Offer offer) =>
+    public static bool LoanFits(Request request, OfferTerms offer) =>
         offer.Kind == RequestKind.Loan && offer.Status == OfferStatus.Active && SameThing(offer.Item, request.Item);
 
     /// <summary>A helper suits: that kind of help, that day, within their distance, and vetted for help inside a home or car.</summary>
-    public static bool HelpFits(Request request, Offer offer, Member helper, int rank) =>
+    public static bool HelpFits(Request request, OfferTerms offer, bool vettedHelper, int rank) =>
         offer.Kind == RequestKind.Help && offer.Status == OfferStatus.Active
         && request.Category is { } category && offer.Categories.Contains(category)
         && (request.Date is not { } date || offer.Days.Count == 0 || offer.Days.Contains(date.DayOfWeek))
         && rank <= offer.MaxDistance
-        && (!HelpCategoryNames.NeedsVettedHelper(category) || helper.Vetted);
+        && (!HelpCategoryNames.NeedsVettedHelper(category) || vettedHelper);
 
     /// <summary>Whether the member may be asked at all: reachable, not paused, with an address they agreed to share.</summary>
     public static bool CanBeAsked(Member member, DateTimeOffset now) =>
@@ -233,4 +277,7 @@ internal sealed class CandidateFinder(
     private static bool SameThing(string? offered, string? wanted) =>
         offered is not null && wanted is not null
         && (offered == wanted || offered.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(offered, StringComparison.Ordinal));
+
+    /// <summary>What ranking weighs of a member who could be asked: the rest of <see cref="CanBeAsked"/> is asked of the query.</summary>
+    private sealed record Neighbour(long Id, string? Postcode, bool Vetted, DateTimeOffset? PausedUntil);
 }

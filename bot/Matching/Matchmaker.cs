@@ -74,6 +74,7 @@ internal sealed partial class Matchmaker(
         }
 
         var today = DutchTime.Today(now);
+        var terms = OfferTerms.Of(offer);
         var requesterIds = open.Select(r => r.RequesterId).Distinct().ToArray();
         var requesters = await db.Members.Where(m => requesterIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
         foreach (var request in open)
@@ -82,9 +83,9 @@ internal sealed partial class Matchmaker(
             var rank = distance.Rank(request.Beneficiary?.Postcode ?? requester.Postcode, offerer.Postcode);
             var fits = rank is { } r && request.Kind switch
             {
-                RequestKind.Meal => r <= options.Value.MaxRank && CandidateFinder.MealFits(request, offer),
-                RequestKind.Loan => r <= options.Value.MaxRank && CandidateFinder.LoanFits(request, offer),
-                _ => CandidateFinder.HelpFits(request, offer, offerer, r),
+                RequestKind.Meal => r <= options.Value.MaxRank && CandidateFinder.MealFits(request, terms),
+                RequestKind.Loan => r <= options.Value.MaxRank && CandidateFinder.LoanFits(request, terms),
+                _ => CandidateFinder.HelpFits(request, terms, offerer.Vetted, r),
             };
             if (fits)
             {
@@ -193,17 +194,20 @@ internal sealed partial class Matchmaker(
             .ToHashSet();
         var found = await candidates.FindAsync(request, postcode, askedBefore, now, cancellationToken);
         var today = DutchTime.Today(now);
+        var atLimit = await questions.AtDailyLimitAsync(found.Select(c => c.MemberId).ToList(), now, cancellationToken);
+        var chosen = found.Where(c => !atLimit.Contains(c.MemberId)).Take(count).ToList();
+        var (members, offers) = await ReadInFullAsync(chosen, cancellationToken);
         var asked = 0;
-        var atLimit = await questions.AtDailyLimitAsync(found.Select(c => c.Member.Id).ToList(), now, cancellationToken);
-        foreach (var candidate in found.Where(c => !atLimit.Contains(c.Member.Id)))
+        foreach (var candidate in chosen)
         {
-            if (asked == count)
+            Offer? offer = null;
+            if (!members.TryGetValue(candidate.MemberId, out var member) || (candidate.OfferId is { } offerId && !offers.TryGetValue(offerId, out offer)))
             {
-                break;
+                continue; // gone since the search (erased, or the offer deleted): not asked
             }
 
-            var text = MatchTexts.Question(request, requester, candidate.Offer, today);
-            await questions.PutWithinLimitAsync(Question.For(request, QuestionKind.Provide, candidate.Member.Id, candidate.Offer?.Id, wave, text, now), candidate.Member, now, cancellationToken);
+            var text = MatchTexts.Question(request, requester, offer, today);
+            await questions.PutWithinLimitAsync(Question.For(request, QuestionKind.Provide, member.Id, offer?.Id, wave, text, now), member, now, cancellationToken);
             asked++;
         }
 
@@ -213,6 +217,27 @@ internal sealed partial class Matchmaker(
         }
 
         return asked;
+    }
+
+    /// <summary>
+    /// The members and offers a wave asks about, in full (tracked: a member the turn already holds is that instance).
+    /// The search ranked them by ids; only these few are read whole.
+    /// </summary>
+    private async Task<(Dictionary<long, Member> Members, Dictionary<long, Offer> Offers)> ReadInFullAsync(
+        List<Candidate> chosen, CancellationToken cancellationToken)
+    {
+        if (chosen.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var memberIds = chosen.Select(c => c.MemberId).ToList();
+        var members = await db.Members.Where(m => EF.Parameter(memberIds).Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        var offerIds = chosen.Where(c => c.OfferId is not null).Select(c => c.OfferId!.Value).ToList();
+        var offers = offerIds.Count == 0
+            ? []
+            : await db.Offers.Where(o => EF.Parameter(offerIds).Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        return (members, offers);
     }
 
     private async Task<bool> HasPendingWaveAsync(Request request, CancellationToken cancellationToken) =>
