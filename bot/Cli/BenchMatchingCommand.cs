@@ -140,7 +140,7 @@ internal static class BenchMatchingCommand
         {
             var db = scope.ServiceProvider.GetRequiredService<BuurtBotDbContext>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            var members = await db.Members.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.Id, m.Roles }).ToListAsync().ConfigureAwait(false);
+            var members = await db.Members.AsNoTracking().OrderBy(m => m.Id).ToListAsync().ConfigureAwait(false);
             var today = DateOnly.FromDateTime(Now.UtcDateTime);
             foreach (var member in members)
             {
@@ -150,10 +150,10 @@ internal static class BenchMatchingCommand
                 {
                     db.Offers.Add(member.Roles switch
                     {
-                        MemberRoles.Cook => Offer.Meal(member.Id, today.AddDays(random.Next(7)), null, 2 + random.Next(4), 4m, "stamppot", random.Next(4) == 0 ? [Diet.Vegetarian] : [], random.Next(2) == 0, Now),
-                        MemberRoles.Lender => Offer.Loan(member.Id, (random.Next(4) == 0 ? "grote " : string.Empty) + Items[random.Next(Items.Length)], null, Now),
+                        MemberRoles.Cook => Offer.Meal(member, today.AddDays(random.Next(7)), null, 2 + random.Next(4), 4m, "stamppot", random.Next(4) == 0 ? [Diet.Vegetarian] : [], random.Next(2) == 0, Now),
+                        MemberRoles.Lender => Offer.Loan(member, (random.Next(4) == 0 ? "grote " : string.Empty) + Items[random.Next(Items.Length)], null, Now),
                         _ => Offer.Help(
-                            member.Id,
+                            member,
                             [.. Enumerable.Range(0, 1 + random.Next(2)).Select(_ => (HelpCategory)random.Next(9)).Distinct()],
                             random.Next(3) == 0 ? [] : [.. Enumerable.Range(0, 1 + random.Next(3)).Select(_ => (DayOfWeek)random.Next(7)).Distinct()],
                             random.Next(3),
@@ -167,9 +167,9 @@ internal static class BenchMatchingCommand
                 {
                     var over = member.Roles switch
                     {
-                        MemberRoles.Cook => Offer.Meal(member.Id, today.AddDays(history.Next(7)), null, 2, 4m, "soep", [], true, Now.AddDays(-1)),
-                        MemberRoles.Lender => Offer.Loan(member.Id, Items[history.Next(Items.Length)], null, Now.AddDays(-20)),
-                        _ => Offer.Help(member.Id, [(HelpCategory)history.Next(9)], [], 1, Now.AddDays(-20)),
+                        MemberRoles.Cook => Offer.Meal(member, today.AddDays(history.Next(7)), null, 2, 4m, "soep", [], true, Now.AddDays(-1)),
+                        MemberRoles.Lender => Offer.Loan(member, Items[history.Next(Items.Length)], null, Now.AddDays(-20)),
+                        _ => Offer.Help(member, [(HelpCategory)history.Next(9)], [], 1, Now.AddDays(-20)),
                     };
                     if (over.Kind == RequestKind.Meal && history.Next(2) == 0)
                     {

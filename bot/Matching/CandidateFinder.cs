@@ -109,8 +109,6 @@ internal sealed class CandidateFinder(
     {
         var askable = db.Members.AsNoTracking().Where(m => (m.Roles & role) == role && m.Id != request.RequesterId && m.OptedOutAt == null
             && m.Postcode != null && m.SharingConsentAt != null && m.Street != null);
-        var activeOffers = OffersThatCouldFit(request);
-
         if (postcode is not { Length: >= 4 } || options.Value.MaxRank >= 2 || neighbourhoods.Value.Areas.Count > 0)
         {
             if (postcode is { Length: >= 4 } && options.Value.MaxRank < 2)
@@ -122,14 +120,14 @@ internal sealed class CandidateFinder(
 
             var everyone = await askable.Select(AsNeighbour).ToListAsync(cancellationToken);
             var ids = everyone.Select(m => m.Id).ToList();
-            var theirs = Current(await activeOffers.Where(o => EF.Parameter(ids).Contains(o.OffererId)).Select(AsTerms).ToListAsync(cancellationToken));
+            var theirs = Current(await OffersThatCouldFit(request, area: null).Where(o => EF.Parameter(ids).Contains(o.OffererId)).Select(AsTerms).ToListAsync(cancellationToken));
             return (everyone, theirs.Where(o => o.Status == OfferStatus.Active).ToList());
         }
 
         var (prefix, prefixEnd) = Range(postcode[..3]);
         var (area, areaEnd) = Range(postcode[..4]);
         var inReach = askable.Where(m => string.Compare(m.Postcode, prefix) >= 0 && string.Compare(m.Postcode, prefixEnd) < 0);
-        var read = await activeOffers
+        var read = await OffersThatCouldFit(request, (prefix, prefixEnd))
             .Join(inReach, o => o.OffererId, m => m.Id, (o, m) => new
             {
                 Offer = new OfferTerms(o.Id, o.OffererId, o.Kind, o.Status, o.Date, o.PortionsLeft, o.Diets, o.Brings, o.Item, o.Categories, o.Days, o.MaxDistance),
@@ -168,14 +166,25 @@ internal sealed class CandidateFinder(
     /// The offers of the request's kind that could fit (for loans and help also inactive ones), found through indexes: meals on the day (by status, kind
     /// and date), help of the kind asked for (the offer's categories as rows), loans of the thing (<see cref="SameThing"/>:
     /// a name with what is asked for in it is a suffix starting with it; a name that is part of what is asked for is one
-    /// of its substrings).
+    /// of its substrings). With an <paramref name="area"/> (a postcode range) only offers made from there, read from the
+    /// same indexes (<see cref="Offer.OffererPostcode"/>): the area's tenth of the town's offers, not all of them.
     /// </summary>
-    private IQueryable<Offer> OffersThatCouldFit(Request request)
+    private IQueryable<Offer> OffersThatCouldFit(Request request, (string From, string To)? area)
     {
         // For loans and help the status is checked by the caller, not here: with it in SQL, SQLite (without statistics)
         // would walk every active offer of the kind through the status index instead of starting from the few rows
         // the item or category index finds.
-        var activeOffers = db.Offers.AsNoTracking().Where(o => o.Kind == request.Kind && o.Status == OfferStatus.Active);
+        var offers = db.Offers.AsNoTracking();
+        var categoryRows = db.OfferCategories.AsQueryable();
+        var suffixRows = db.OfferItemSuffixes.AsQueryable();
+        if (area is var (areaFrom, areaTo))
+        {
+            offers = offers.Where(o => string.Compare(o.OffererPostcode, areaFrom) >= 0 && string.Compare(o.OffererPostcode, areaTo) < 0);
+            categoryRows = categoryRows.Where(c => string.Compare(c.OffererPostcode, areaFrom) >= 0 && string.Compare(c.OffererPostcode, areaTo) < 0);
+            suffixRows = suffixRows.Where(s => string.Compare(s.OffererPostcode, areaFrom) >= 0 && string.Compare(s.OffererPostcode, areaTo) < 0);
+        }
+
+        var activeOffers = offers.Where(o => o.Kind == request.Kind && o.Status == OfferStatus.Active);
         var ofKind = db.Offers.AsNoTracking().Where(o => o.Kind == request.Kind);
         switch (request.Kind)
         {
@@ -190,17 +199,17 @@ internal sealed class CandidateFinder(
                     .Append(string.Empty)
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
-                var containing = db.OfferItemSuffixes
+                var containing = suffixRows
                     .Where(s => string.Compare(s.Suffix, from) >= 0 && string.Compare(s.Suffix, to) < 0)
                     .Select(s => s.OfferId);
-                var contained = db.Offers.Where(o => EF.Parameter(within).Contains(o.Item!)).Select(o => o.Id);
+                var contained = offers.Where(o => EF.Parameter(within).Contains(o.Item!)).Select(o => o.Id);
                 var fitting = containing.Concat(contained);
                 return ofKind.Where(o => fitting.Contains(o.Id));
             case RequestKind.Loan when request.Item is { } wanted:
                 return activeOffers.Where(o => o.Item != null); // every name contains the empty one
             case RequestKind.Help when request.Category is { } category:
                 // Only help of the kind asked for can fit; the day and the distance are weighed in memory.
-                var offering = db.OfferCategories.Where(c => c.Category == category).Select(c => c.OfferId);
+                var offering = categoryRows.Where(c => c.Category == category).Select(c => c.OfferId);
                 return ofKind.Where(o => offering.Contains(o.Id));
             case RequestKind.Help:
                 return activeOffers.Where(o => false); // help without a kind fits no offer (HelpFits)

@@ -1,6 +1,7 @@
 using BuurtBot.Data;
 using BuurtBot.Dialogs.Engine.Activities;
 using BuurtBot.Dialogs.Members;
+using BuurtBot.Offers;
 using Microsoft.EntityFrameworkCore;
 
 namespace BuurtBot.Members;
@@ -31,8 +32,12 @@ internal sealed class MemberDirectory(BuurtBotDbContext db) : IMemberDirectory
     public Task<MemberProfile> SetFirstNameAsync(long memberId, string firstName, CancellationToken cancellationToken) =>
         ChangeAsync(memberId, m => m.Rename(firstName), cancellationToken);
 
-    public Task<MemberProfile> SetAddressAsync(long memberId, Address address, CancellationToken cancellationToken) =>
-        ChangeAsync(memberId, m => m.MoveTo(address), cancellationToken);
+    public async Task<MemberProfile> SetAddressAsync(long memberId, Address address, CancellationToken cancellationToken)
+    {
+        var profile = await ChangeAsync(memberId, m => m.MoveTo(address), cancellationToken);
+        await db.FollowOffererAsync(memberId, address.Postcode, cancellationToken); // their offers are found in the new area
+        return profile;
+    }
 
     public Task<MemberProfile> RecordSharingConsentAsync(long memberId, bool consent, DateTimeOffset at, CancellationToken cancellationToken) =>
         ChangeAsync(memberId, m => m.AnswerSharingConsent(consent, at), cancellationToken);

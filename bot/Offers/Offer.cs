@@ -1,5 +1,6 @@
 using BuurtBot.Dialogs.Requests;
 using BuurtBot.Dialogs.Understanding;
+using BuurtBot.Members;
 
 namespace BuurtBot.Offers;
 
@@ -21,6 +22,13 @@ public sealed class Offer
     public RequestKind Kind { get; private set; }
 
     public long OffererId { get; private set; }
+
+    /// <summary>
+    /// The offerer's postcode, copied onto the offer (and its <see cref="CategoryRows"/> and <see cref="ItemSuffixes"/>)
+    /// so that matching finds an area's offers through an index instead of reading the town's; it follows the offerer
+    /// when they move or are erased (<see cref="FollowOfferer"/>).
+    /// </summary>
+    public string? OffererPostcode { get; private set; }
 
     public DateOnly? Date { get; private set; }
 
@@ -59,10 +67,11 @@ public sealed class Offer
 
     public Guid Version { get; private set; } = Guid.NewGuid();
 
-    public static Offer Meal(long offererId, DateOnly date, TimeOnly? time, int portions, decimal? price, string? dish, IReadOnlyList<Diet> diets, bool? brings, DateTimeOffset at) => new()
+    public static Offer Meal(Member offerer, DateOnly date, TimeOnly? time, int portions, decimal? price, string? dish, IReadOnlyList<Diet> diets, bool? brings, DateTimeOffset at) => new()
     {
         Kind = RequestKind.Meal,
-        OffererId = offererId,
+        OffererId = offerer.Id,
+        OffererPostcode = offerer.Postcode,
         Date = date,
         Time = time,
         PortionsLeft = portions,
@@ -74,35 +83,45 @@ public sealed class Offer
         CreatedAt = at,
     };
 
-    public static Offer Loan(long offererId, string item, bool? brings, DateTimeOffset at)
+    public static Offer Loan(Member offerer, string item, bool? brings, DateTimeOffset at)
     {
         var offer = new Offer
         {
             Kind = RequestKind.Loan,
-            OffererId = offererId,
+            OffererId = offerer.Id,
+            OffererPostcode = offerer.Postcode,
             Item = item,
             Brings = brings,
             Status = OfferStatus.Active,
             CreatedAt = at,
         };
-        offer.itemSuffixes.AddRange(Enumerable.Range(0, item.Length).Select(i => item[i..]).Distinct(StringComparer.Ordinal).Select(s => new OfferItemSuffix(s)));
+        offer.itemSuffixes.AddRange(Enumerable.Range(0, item.Length).Select(i => item[i..]).Distinct(StringComparer.Ordinal).Select(s => new OfferItemSuffix(s, offer.OffererPostcode)));
         return offer;
     }
 
-    public static Offer Help(long offererId, IReadOnlyList<HelpCategory> categories, IReadOnlyList<DayOfWeek> days, int maxDistance, DateTimeOffset at)
+    public static Offer Help(Member offerer, IReadOnlyList<HelpCategory> categories, IReadOnlyList<DayOfWeek> days, int maxDistance, DateTimeOffset at)
     {
         var offer = new Offer
         {
             Kind = RequestKind.Help,
-            OffererId = offererId,
+            OffererId = offerer.Id,
+            OffererPostcode = offerer.Postcode,
             Categories = categories,
             Days = days,
             MaxDistance = Math.Clamp(maxDistance, 0, 2),
             Status = OfferStatus.Active,
             CreatedAt = at,
         };
-        offer.categoryRows.AddRange(categories.Distinct().Select(c => new OfferCategory(c)));
+        offer.categoryRows.AddRange(categories.Distinct().Select(c => new OfferCategory(c, offer.OffererPostcode)));
         return offer;
+    }
+
+    /// <summary>The offerer moved (or was erased: null): the offer, and the rows matching finds it by, follow.</summary>
+    public void FollowOfferer(string? postcode)
+    {
+        OffererPostcode = postcode;
+        categoryRows.ForEach(c => c.OffererPostcode = postcode);
+        itemSuffixes.ForEach(s => s.OffererPostcode = postcode);
     }
 
     /// <summary>Takes portions for a matched request; the offer is used up when none are left.</summary>

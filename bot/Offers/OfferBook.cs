@@ -26,16 +26,16 @@ internal sealed class OfferBook(BuurtBotDbContext db, Matchmaker matchmaker) : I
             return true;
         }
 
-        await PlaceAsync(offererId, MemberRoles.Cook, Offer.Meal(
-            offererId, draft.Date!.Value, draft.Time, draft.Portions!.Value, draft.Free ? 0 : draft.PricePerPortion, draft.Dish, draft.Diets, draft.Brings, at), at, cancellationToken);
+        await PlaceAsync(offererId, MemberRoles.Cook, offerer => Offer.Meal(
+            offerer, draft.Date!.Value, draft.Time, draft.Portions!.Value, draft.Free ? 0 : draft.PricePerPortion, draft.Dish, draft.Diets, draft.Brings, at), at, cancellationToken);
         return false;
     }
 
     public Task PlaceLoanOfferAsync(long offererId, string item, DateTimeOffset at, CancellationToken cancellationToken) =>
-        PlaceAsync(offererId, MemberRoles.Lender, Offer.Loan(offererId, item, null, at), at, cancellationToken);
+        PlaceAsync(offererId, MemberRoles.Lender, offerer => Offer.Loan(offerer, item, null, at), at, cancellationToken);
 
     public Task PlaceHelpOfferAsync(long offererId, HelpOfferDraft draft, DateTimeOffset at, CancellationToken cancellationToken) =>
-        PlaceAsync(offererId, MemberRoles.Helper, Offer.Help(offererId, draft.Categories!, draft.Days ?? [], draft.Distance ?? 1, at), at, cancellationToken);
+        PlaceAsync(offererId, MemberRoles.Helper, offerer => Offer.Help(offerer, draft.Categories!, draft.Days ?? [], draft.Distance ?? 1, at), at, cancellationToken);
 
     public async Task<IReadOnlyList<string>> DescribeActiveAsync(long offererId, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -73,10 +73,11 @@ internal sealed class OfferBook(BuurtBotDbContext db, Matchmaker matchmaker) : I
         _ => "uw aanbod om te helpen",
     };
 
-    private async Task PlaceAsync(long offererId, MemberRoles role, Offer offer, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task PlaceAsync(long offererId, MemberRoles role, Func<Member, Offer> make, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var offerer = await db.Members.SingleAsync(m => m.Id == offererId, cancellationToken);
         offerer.TakeRole(role);
+        var offer = make(offerer);
         db.Offers.Add(offer);
         await matchmaker.OfferPlacedAsync(offer, offerer, at, cancellationToken);
     }

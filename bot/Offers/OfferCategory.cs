@@ -12,9 +12,16 @@ public sealed class OfferCategory
     {
     }
 
-    public OfferCategory(HelpCategory category) => Category = category;
+    public OfferCategory(HelpCategory category, string? offererPostcode)
+    {
+        Category = category;
+        OffererPostcode = offererPostcode;
+    }
 
     public long OfferId { get; private set; }
 
     public HelpCategory Category { get; private set; }
+
+    /// <summary>The offerer's postcode (<see cref="Offer.OffererPostcode"/>): the help offered in an area, through one index.</summary>
+    public string? OffererPostcode { get; internal set; }
 }

@@ -10,6 +10,7 @@ internal sealed class OfferCategoryConfiguration : IEntityTypeConfiguration<Offe
         builder.ToTable("OfferCategories");
         builder.HasKey(c => new { c.OfferId, c.Category });
         builder.Property(c => c.Category).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(c => new { c.Category, c.OfferId }); // the help offers for one kind of help
+        builder.Property(c => c.OffererPostcode).HasMaxLength(6);
+        builder.HasIndex(c => new { c.Category, c.OffererPostcode, c.OfferId }); // the help offers for one kind of help in an area
     }
 }

@@ -20,7 +20,8 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.Property(o => o.Days).HasEnumListConversion(80);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne<Members.Member>().WithMany().HasForeignKey(o => o.OffererId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(o => new { o.Status, o.Kind, o.Date });
+        builder.Property(o => o.OffererPostcode).HasMaxLength(6);
+        builder.HasIndex(o => new { o.Status, o.Kind, o.Date, o.OffererPostcode }); // an area's meals on a day
         builder.HasIndex(o => new { o.OffererId, o.Status });
         builder.HasIndex(o => o.Item); // a lent thing whose name is part of what is asked for ("ladder" for "trapladder")
         builder.HasMany(o => o.CategoryRows).WithOne().HasForeignKey(c => c.OfferId).OnDelete(DeleteBehavior.Cascade);

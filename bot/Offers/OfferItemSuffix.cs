@@ -11,9 +11,16 @@ public sealed class OfferItemSuffix
     {
     }
 
-    public OfferItemSuffix(string suffix) => Suffix = suffix;
+    public OfferItemSuffix(string suffix, string? offererPostcode)
+    {
+        Suffix = suffix;
+        OffererPostcode = offererPostcode;
+    }
 
     public long OfferId { get; private set; }
 
     public string Suffix { get; private set; } = string.Empty;
+
+    /// <summary>The offerer's postcode (<see cref="Offer.OffererPostcode"/>): an area's lenders of a thing, through one index.</summary>
+    public string? OffererPostcode { get; internal set; }
 }

@@ -10,6 +10,7 @@ internal sealed class OfferItemSuffixConfiguration : IEntityTypeConfiguration<Of
         builder.ToTable("OfferItemSuffixes");
         builder.HasKey(s => new { s.OfferId, s.Suffix });
         builder.Property(s => s.Suffix).HasMaxLength(60);
-        builder.HasIndex(s => new { s.Suffix, s.OfferId }); // the lent things whose name contains what is asked for
+        builder.Property(s => s.OffererPostcode).HasMaxLength(6);
+        builder.HasIndex(s => new { s.Suffix, s.OffererPostcode, s.OfferId }); // the lent things whose name contains what is asked for (in an area: read from the index)
     }
 }

@@ -32,6 +32,7 @@ internal sealed partial class MemberErasure(
         await CallOffOwnRequestsAsync(member, at, cancellationToken);
         await CallOffMatchesAsProviderAsync(member, at, cancellationToken);
         await WithdrawOffersAsync(member, cancellationToken);
+        await db.FollowOffererAsync(member.Id, null, cancellationToken); // no copy of the postcode stays behind on their offers
         await ForgetTextsAsync(member, phone, at, cancellationToken);
         member.Erase(at);
         LogErased(logger, member.Id);

@@ -97,6 +97,16 @@ public sealed class CandidateQueryTests : IDisposable
         Assert.Equal(
             ["aanhanger", "anger", "anhanger", "er", "ger", "hanger", "nger", "nhanger", "r"],
             await migrated.Database.SqlQuery<string>($"""SELECT "Suffix" AS "Value" FROM "OfferItemSuffixes" ORDER BY "Suffix" """).ToListAsync());
+        // ... and their offerer's postcode, on the offers and on those rows, by which a search finds them in an area.
+        Assert.Equal(
+            ["1234AC", "1234AD"],
+            await migrated.Database.SqlQuery<string>($"""SELECT DISTINCT "OffererPostcode" AS "Value" FROM "Offers" ORDER BY "OffererPostcode" """).ToListAsync());
+        Assert.Equal(
+            ["1234AC|2", "1234AD|9"],
+            await migrated.Database.SqlQuery<string>($"""
+                SELECT "OffererPostcode" || '|' || count(*) AS "Value" FROM "OfferCategories" GROUP BY "OffererPostcode"
+                UNION ALL SELECT "OffererPostcode" || '|' || count(*) FROM "OfferItemSuffixes" GROUP BY "OffererPostcode"
+                """).ToListAsync());
         var pets = Request.ForHelp(truusId, new HelpRequestDraft { Category = HelpCategory.Pets, Date = new DateOnly(2026, 11, 24) }, null, Now, Now.AddDays(1));
         Assert.Equal([annId], (await Finder(migrated).FindAsync(pets, "1234AB", new HashSet<long>(), Now, CancellationToken.None)).Select(c => c.MemberId));
         var hanger = Request.ForLoan(truusId, new LoanRequestDraft { Item = "hanger", Date = new DateOnly(2026, 11, 24) }, null, Now, Now.AddHours(4));
@@ -161,6 +171,33 @@ public sealed class CandidateQueryTests : IDisposable
         Assert.Same(anna, await turn.Members.FindAsync(annaId));
     }
 
+    [Fact]
+    public async Task A_lender_who_moves_is_found_in_the_new_area_and_no_longer_in_the_old_one()
+    {
+        long truusId, mo;
+        await using (var setup = await MigratedAsync())
+        {
+            truusId = (await MemberAsync(setup, "+31612345678", "1234AB", MemberRoles.None)).Id;
+            mo = (await LenderAsync(setup, "+31621111111", "1234AC", "ladder")).Id;
+        }
+
+        // Mo moves across town: the address step of the conversation stages it, the turn saves it.
+        await using (var turn = ProviderContexts.Sqlite(_database.ConnectionString))
+        {
+            await new MemberDirectory(turn).SetAddressAsync(mo, new Address("5678CD", "3", "Dorpsstraat"), CancellationToken.None);
+            await turn.SaveChangesAsync();
+        }
+
+        await using var db = ProviderContexts.Sqlite(_database.ConnectionString);
+        Assert.Equal(["5678CD"], await db.Offers.Select(o => o.OffererPostcode).ToListAsync());
+        Assert.Equal(["5678CD"], await db.OfferItemSuffixes.Select(s => s.OffererPostcode).Distinct().ToListAsync());
+        var ladder = Request.ForLoan(truusId, new LoanRequestDraft { Item = "ladder", Date = new DateOnly(2026, 11, 24) }, null, Now, Now.AddHours(4));
+        Assert.Empty(await Finder(db).FindAsync(ladder, "1234AB", new HashSet<long>(), Now, CancellationToken.None));
+        Assert.Equal(
+            [(mo, "ladder")],
+            (await Finder(db).FindAsync(ladder, "5678AA", new HashSet<long>(), Now, CancellationToken.None)).Select(c => (c.MemberId, ItemOf(db, c.OfferId))));
+    }
+
     public void Dispose() => _database.Dispose();
 
     private async Task<BuurtBotDbContext> MigratedAsync()
@@ -198,7 +235,7 @@ public sealed class CandidateQueryTests : IDisposable
     private static async Task<Member> CookAsync(BuurtBotDbContext db, string phone, string postcode, DateOnly day, int portions)
     {
         var cook = await MemberAsync(db, phone, postcode, MemberRoles.Cook);
-        db.Offers.Add(Offer.Meal(cook.Id, day, null, portions, 0, "stamppot", [], true, Now));
+        db.Offers.Add(Offer.Meal(cook, day, null, portions, 0, "stamppot", [], true, Now));
         await db.SaveChangesAsync();
         return cook;
     }
@@ -206,7 +243,7 @@ public sealed class CandidateQueryTests : IDisposable
     private static async Task<Member> LenderAsync(BuurtBotDbContext db, string phone, string postcode, string item)
     {
         var lender = await MemberAsync(db, phone, postcode, MemberRoles.Lender);
-        db.Offers.Add(Offer.Loan(lender.Id, item, null, Now));
+        db.Offers.Add(Offer.Loan(lender, item, null, Now));
         await db.SaveChangesAsync();
         return lender;
     }
@@ -214,7 +251,7 @@ public sealed class CandidateQueryTests : IDisposable
     private static async Task<Member> HelperAsync(BuurtBotDbContext db, string phone, string postcode, IReadOnlyList<HelpCategory> categories)
     {
         var helper = await MemberAsync(db, phone, postcode, MemberRoles.Helper);
-        db.Offers.Add(Offer.Help(helper.Id, categories, [], 1, Now));
+        db.Offers.Add(Offer.Help(helper, categories, [], 1, Now));
         await db.SaveChangesAsync();
         return helper;
     }

@@ -80,7 +80,7 @@ public sealed class ErasureConversationTests : ConversationFixture
             "Helaas gaat de afspraak met Anna van morgen, dinsdag 24 november (een maaltijd) niet door. Wilt u opnieuw iemand zoeken? Stuur dan een bericht.",
             await truus.LastMessageAsync());
         Assert.Equal(RequestStatus.Cancelled, await Server.QueryAsync(db => db.Requests.Select(r => r.Status).SingleAsync()));
-        Assert.Equal(OfferStatus.Withdrawn, await Server.QueryAsync(db => db.Offers.Select(o => o.Status).SingleAsync()));
+        Assert.Equal((OfferStatus.Withdrawn, null), await Server.QueryAsync(db => db.Offers.Select(o => ValueTuple.Create(o.Status, o.OffererPostcode)).SingleAsync())); // no copy of her postcode stays
         Assert.Equal("", await Server.QueryAsync(db => db.RelayedMessages.Select(m => m.Text).SingleAsync()));
         Assert.False(await Server.QueryAsync(db => db.ScheduledTasks.AnyAsync(t => t.Status == BuurtBot.Scheduling.ScheduledTaskStatus.Pending)));
 

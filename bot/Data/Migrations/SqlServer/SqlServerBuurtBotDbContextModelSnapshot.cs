@@ -311,6 +311,10 @@ namespace BuurtBot.Data.Migrations.SqlServer
                     b.Property<long>("OffererId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("OffererPostcode")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
                     b.Property<int?>("PortionsLeft")
                         .HasColumnType("int");
 
@@ -336,7 +340,7 @@ namespace BuurtBot.Data.Migrations.SqlServer
 
                     b.HasIndex("OffererId", "Status");
 
-                    b.HasIndex("Status", "Kind", "Date");
+                    b.HasIndex("Status", "Kind", "Date", "OffererPostcode");
 
                     b.ToTable("Offers", (string)null);
                 });
@@ -350,9 +354,13 @@ namespace BuurtBot.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("OffererPostcode")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
                     b.HasKey("OfferId", "Category");
 
-                    b.HasIndex("Category", "OfferId");
+                    b.HasIndex("Category", "OffererPostcode", "OfferId");
 
                     b.ToTable("OfferCategories", (string)null);
                 });
@@ -366,9 +374,13 @@ namespace BuurtBot.Data.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("OffererPostcode")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
                     b.HasKey("OfferId", "Suffix");
 
-                    b.HasIndex("Suffix", "OfferId");
+                    b.HasIndex("Suffix", "OffererPostcode", "OfferId");
 
                     b.ToTable("OfferItemSuffixes", (string)null);
                 });

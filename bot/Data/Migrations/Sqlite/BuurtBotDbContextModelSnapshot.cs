@@ -296,6 +296,10 @@ namespace BuurtBot.Data.Migrations.Sqlite
                     b.Property<long>("OffererId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OffererPostcode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PortionsLeft")
                         .HasColumnType("INTEGER");
 
@@ -321,7 +325,7 @@ namespace BuurtBot.Data.Migrations.Sqlite
 
                     b.HasIndex("OffererId", "Status");
 
-                    b.HasIndex("Status", "Kind", "Date");
+                    b.HasIndex("Status", "Kind", "Date", "OffererPostcode");
 
                     b.ToTable("Offers", (string)null);
                 });
@@ -335,9 +339,13 @@ namespace BuurtBot.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OffererPostcode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("OfferId", "Category");
 
-                    b.HasIndex("Category", "OfferId");
+                    b.HasIndex("Category", "OffererPostcode", "OfferId");
 
                     b.ToTable("OfferCategories", (string)null);
                 });
@@ -351,9 +359,13 @@ namespace BuurtBot.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OffererPostcode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("OfferId", "Suffix");
 
-                    b.HasIndex("Suffix", "OfferId");
+                    b.HasIndex("Suffix", "OffererPostcode", "OfferId");
 
                     b.ToTable("OfferItemSuffixes", (string)null);
                 });
