@@ -29,24 +29,12 @@ internal sealed class CandidateFinder(
             _ => MemberRoles.Helper,
         };
 
-        var (neighbours, offers) = await NearbyWithOffersAsync(request, role, postcode, exclude, cancellationToken);
+        var (neighbours, offers, calledOff) = await NearbyWithOffersAsync(request, role, postcode, exclude, cancellationToken);
         var eligible = Current(neighbours, now)
-            .Where(n => !exclude.Contains(n.Id))
+            .Where(n => !exclude.Contains(n.Id) && !calledOff.Contains(n.Id)) // a cook who called off that day is not asked to cook after all
             .Select(n => (Neighbour: n, Rank: distance.Rank(postcode, n.Postcode)))
             .Where(c => c.Rank is not null)
             .ToDictionary(c => c.Neighbour.Id, c => (c.Neighbour, Rank: c.Rank!.Value));
-        if (request.Kind == RequestKind.Meal)
-        {
-            // A cook who called off cooking on that day is not asked to cook that day after all.
-            var eligibleIds = eligible.Keys.ToList();
-            var calledOff = await db.Offers
-                .Where(o => o.Kind == RequestKind.Meal && o.Status == OfferStatus.Withdrawn && o.Date == request.Date
-                    && EF.Parameter(eligibleIds).Contains(o.OffererId))
-                .Select(o => o.OffererId)
-                .ToListAsync(cancellationToken);
-            calledOff.ForEach(id => eligible.Remove(id));
-        }
-
         offers.RemoveAll(o => !eligible.ContainsKey(o.OffererId));
         return request.Kind switch
         {
@@ -104,7 +92,7 @@ internal sealed class CandidateFinder(
     /// could fit, not with the town; for help, whom only an offer makes a candidate, none of the others. Otherwise everyone
     /// with the role in reach is read (a small town, or the whole town).
     /// </summary>
-    private async Task<(List<Neighbour> Neighbours, List<OfferTerms> Offers)> NearbyWithOffersAsync(
+    private async Task<(List<Neighbour> Neighbours, List<OfferTerms> Offers, HashSet<long> CalledOff)> NearbyWithOffersAsync(
         Request request, MemberRoles role, string? postcode, IReadOnlySet<long> exclude, CancellationToken cancellationToken)
     {
         var askable = db.Members.AsNoTracking().Where(m => (m.Roles & role) == role && m.Id != request.RequesterId && m.OptedOutAt == null
@@ -120,8 +108,8 @@ internal sealed class CandidateFinder(
 
             var everyone = await askable.Select(AsNeighbour).ToListAsync(cancellationToken);
             var ids = everyone.Select(m => m.Id).ToList();
-            var theirs = Current(await OffersThatCouldFit(request, area: null).Where(o => EF.Parameter(ids).Contains(o.OffererId)).Select(AsTerms).ToListAsync(cancellationToken));
-            return (everyone, theirs.Where(o => o.Status == OfferStatus.Active).ToList());
+            var theirs = await OffersThatCouldFit(request, area: null).Where(o => EF.Parameter(ids).Contains(o.OffererId)).Select(AsTerms).ToListAsync(cancellationToken);
+            return (everyone, Current(theirs).Where(o => o.Status == OfferStatus.Active).ToList(), CalledOff(theirs));
         }
 
         var (prefix, prefixEnd) = Range(postcode[..3]);
@@ -135,15 +123,16 @@ internal sealed class CandidateFinder(
             })
             .ToListAsync(cancellationToken);
         var offers = Current(read.ConvertAll(x => x.Offer)).Where(o => o.Status == OfferStatus.Active).ToList(); // see OffersThatCouldFit
+        var calledOff = CalledOff(read.ConvertAll(x => x.Offer));
         var offererIds = offers.Select(o => o.OffererId).ToHashSet();
         var neighbours = read.Select(x => x.Neighbour).DistinctBy(n => n.Id).Where(n => offererIds.Contains(n.Id)).ToList();
         if (request.Kind == RequestKind.Help)
         {
-            return (neighbours, offers); // help is asked only of helpers who offer it (Help): the others are not read
+            return (neighbours, offers, calledOff); // help is asked only of helpers who offer it (Help): the others are not read
         }
 
         var limit = options.Value.CandidateLimit;
-        var skip = exclude.Concat(neighbours.Select(n => n.Id)).ToList();
+        var skip = exclude.Concat(neighbours.Select(n => n.Id)).Concat(calledOff).ToList();
         var sameArea = await inReach
             .Where(m => string.Compare(m.Postcode, area) >= 0 && string.Compare(m.Postcode, areaEnd) < 0 && !EF.Parameter(skip).Contains(m.Id))
             .OrderBy(m => m.Postcode).ThenBy(m => m.Id).Take(limit) // in the postcode index's order: no scan of the town
@@ -159,11 +148,19 @@ internal sealed class CandidateFinder(
                 .ToListAsync(cancellationToken));
         }
 
-        return (neighbours, offers);
+        return (neighbours, offers, calledOff);
     }
 
     /// <summary>
-    /// The offers of the request's kind that could fit (for loans and help also inactive ones), found through indexes: meals on the day (by status, kind
+    /// The cooks who called off a meal on the request's day (read with the meals of that day, as saved: a withdrawal the
+    /// turn has not saved yet does not count yet).
+    /// </summary>
+    private static HashSet<long> CalledOff(List<OfferTerms> read) =>
+        read.Where(o => o.Kind == RequestKind.Meal && o.Status == OfferStatus.Withdrawn).Select(o => o.OffererId).ToHashSet();
+
+    /// <summary>
+    /// The offers of the request's kind that could fit (for loans and help also inactive ones, for meals also those
+    /// called off), found through indexes: meals on the day (by status, kind
     /// and date), help of the kind asked for (the offer's categories as rows), loans of the thing (<see cref="SameThing"/>:
     /// a name with what is asked for in it is a suffix starting with it; a name that is part of what is asked for is one
     /// of its substrings). With an <paramref name="area"/> (a postcode range) only offers made from there, read from the
@@ -189,8 +186,9 @@ internal sealed class CandidateFinder(
         switch (request.Kind)
         {
             case RequestKind.Meal:
-                // Only offers on the request's day can fit, and only they keep a cook from being asked without one.
-                return activeOffers.Where(o => o.Date == request.Date);
+                // Only offers on the request's day can fit, and only they keep a cook from being asked without one; a
+                // meal called off that day keeps the cook from being asked at all (CalledOff).
+                return offers.Where(o => o.Kind == RequestKind.Meal && (o.Status == OfferStatus.Active || o.Status == OfferStatus.Withdrawn) && o.Date == request.Date);
             case RequestKind.Loan when request.Item is { Length: > 0 } wanted:
                 // Only the thing asked for can fit; a lender of something else is one of the others.
                 var (from, to) = Range(wanted);
