@@ -29,19 +29,45 @@ internal sealed class CandidateFinder(
             _ => MemberRoles.Helper,
         };
 
-        var (neighbours, offers, calledOff) = await NearbyWithOffersAsync(request, role, postcode, exclude, cancellationToken);
-        var eligible = Current(neighbours, now)
-            .Where(n => !exclude.Contains(n.Id) && !calledOff.Contains(n.Id)) // a cook who called off that day is not asked to cook after all
-            .Select(n => (Neighbour: n, Rank: distance.Rank(postcode, n.Postcode)))
-            .Where(c => c.Rank is not null)
-            .ToDictionary(c => c.Neighbour.Id, c => (c.Neighbour, Rank: c.Rank!.Value));
+        var (neighbours, offers, calledOff, bounded) = await NearbyWithOffersAsync(request, role, postcode, cancellationToken);
+        var eligible = new Dictionary<long, (Neighbour Neighbour, int Rank)>();
+        AddEligible(eligible, neighbours.Where(n => !exclude.Contains(n.Id) && !calledOff.Contains(n.Id)), postcode, now); // a cook who called off that day is not asked to cook after all
         offers.RemoveAll(o => !eligible.ContainsKey(o.OffererId));
+        if (bounded && request.Kind != RequestKind.Help)
+        {
+            // Of the others with the role, as many as fill the list up to CandidateLimit after those whose offer fits:
+            // they come after all of those, so a longer list would never be asked before the request's deadline.
+            var maxRank = options.Value.MaxRank;
+            var withFittingOffer = offers
+                .Where(o => eligible[o.OffererId].Rank <= maxRank && (request.Kind == RequestKind.Meal ? MealFits(request, o) : LoanFits(request, o)))
+                .Select(o => o.OffererId)
+                .Distinct()
+                .Count();
+            var room = options.Value.CandidateLimit - withFittingOffer;
+            if (room > 0)
+            {
+                var skip = exclude.Concat(neighbours.Select(n => n.Id)).Concat(calledOff).ToList();
+                AddEligible(eligible, await OthersAsync(request, role, postcode!, skip, room, cancellationToken), postcode, now);
+            }
+        }
+
         return request.Kind switch
         {
             RequestKind.Meal => Meals(request, eligible, offers),
             RequestKind.Loan => Loans(request, eligible, offers),
             _ => Help(request, eligible, offers),
         };
+    }
+
+    private void AddEligible(Dictionary<long, (Neighbour Neighbour, int Rank)> eligible, IEnumerable<Neighbour> read, string? postcode, DateTimeOffset now)
+    {
+        foreach (var neighbour in Current(read, now))
+        {
+            if (distance.Rank(postcode, neighbour.Postcode) is { } rank)
+            {
+                eligible[neighbour.Id] = (neighbour, rank);
+            }
+        }
     }
 
     private List<Candidate> Meals(Request request, Dictionary<long, (Neighbour Neighbour, int Rank)> eligible, List<OfferTerms> offers)
@@ -85,18 +111,17 @@ internal sealed class CandidateFinder(
     }
 
     /// <summary>
-    /// The members worth ranking and their active offers of the kind. Nearby (the same three postcode digits) without
-    /// named neighbourhoods, the search is bounded: everyone with an offer that could fit (by kind, and for meals the
-    /// day, for loans the thing), and of the others with the role only the first <see cref="MatchingOptions.CandidateLimit"/>
-    /// in postcode order, the same area before the rest, read through the postcode index. So the work grows with the offers that
-    /// could fit, not with the town; for help, whom only an offer makes a candidate, none of the others. Otherwise everyone
-    /// with the role in reach is read (a small town, or the whole town).
+    /// The members with an offer that could fit (by kind, and for meals the day, for loans the thing) and those offers.
+    /// Nearby (the same three postcode digits) without named neighbourhoods, the search is bounded: the offers are read
+    /// for that area only (<see cref="Offer.OffererPostcode"/>), and of the others with the role the caller reads only as
+    /// many as fill the list up to <see cref="MatchingOptions.CandidateLimit"/> (<see cref="OthersAsync"/>); for help,
+    /// whom only an offer makes a candidate, none. So the work grows with the offers that could fit, not with the town.
+    /// Otherwise everyone with the role in reach is read (a small town, or the whole town).
     /// </summary>
-    private async Task<(List<Neighbour> Neighbours, List<OfferTerms> Offers, HashSet<long> CalledOff)> NearbyWithOffersAsync(
-        Request request, MemberRoles role, string? postcode, IReadOnlySet<long> exclude, CancellationToken cancellationToken)
+    private async Task<(List<Neighbour> Neighbours, List<OfferTerms> Offers, HashSet<long> CalledOff, bool Bounded)> NearbyWithOffersAsync(
+        Request request, MemberRoles role, string? postcode, CancellationToken cancellationToken)
     {
-        var askable = db.Members.AsNoTracking().Where(m => (m.Roles & role) == role && m.Id != request.RequesterId && m.OptedOutAt == null
-            && m.Postcode != null && m.SharingConsentAt != null && m.Street != null);
+        var askable = Askable(request, role);
         if (postcode is not { Length: >= 4 } || options.Value.MaxRank >= 2 || neighbourhoods.Value.Areas.Count > 0)
         {
             if (postcode is { Length: >= 4 } && options.Value.MaxRank < 2)
@@ -109,14 +134,12 @@ internal sealed class CandidateFinder(
             var everyone = await askable.Select(AsNeighbour).ToListAsync(cancellationToken);
             var ids = everyone.Select(m => m.Id).ToList();
             var theirs = await OffersThatCouldFit(request, area: null).Where(o => EF.Parameter(ids).Contains(o.OffererId)).Select(AsTerms).ToListAsync(cancellationToken);
-            return (everyone, Current(theirs).Where(o => o.Status == OfferStatus.Active).ToList(), CalledOff(theirs));
+            return (everyone, Current(theirs).Where(o => o.Status == OfferStatus.Active).ToList(), CalledOff(theirs), Bounded: false);
         }
 
         var (prefix, prefixEnd) = Range(postcode[..3]);
-        var (area, areaEnd) = Range(postcode[..4]);
-        var inReach = askable.Where(m => string.Compare(m.Postcode, prefix) >= 0 && string.Compare(m.Postcode, prefixEnd) < 0);
         var read = await OffersThatCouldFit(request, (prefix, prefixEnd))
-            .Join(inReach, o => o.OffererId, m => m.Id, (o, m) => new
+            .Join(askable.Where(m => string.Compare(m.Postcode, prefix) >= 0 && string.Compare(m.Postcode, prefixEnd) < 0), o => o.OffererId, m => m.Id, (o, m) => new
             {
                 Offer = new OfferTerms(o.Id, o.OffererId, o.Kind, o.Status, o.Date, o.PortionsLeft, o.Diets, o.Brings, o.Item, o.Categories, o.Days, o.MaxDistance),
                 Neighbour = new Neighbour(m.Id, m.Postcode, m.Vetted, m.PausedUntil),
@@ -126,30 +149,41 @@ internal sealed class CandidateFinder(
         var calledOff = CalledOff(read.ConvertAll(x => x.Offer));
         var offererIds = offers.Select(o => o.OffererId).ToHashSet();
         var neighbours = read.Select(x => x.Neighbour).DistinctBy(n => n.Id).Where(n => offererIds.Contains(n.Id)).ToList();
-        if (request.Kind == RequestKind.Help)
-        {
-            return (neighbours, offers, calledOff); // help is asked only of helpers who offer it (Help): the others are not read
-        }
+        return (neighbours, offers, calledOff, Bounded: true);
+    }
 
-        var limit = options.Value.CandidateLimit;
-        var skip = exclude.Concat(neighbours.Select(n => n.Id)).Concat(calledOff).ToList();
-        var sameArea = await inReach
+    /// <summary>
+    /// Up to <paramref name="count"/> members with the role nearby (the same three postcode digits) who are not in
+    /// <paramref name="skip"/>, in postcode order through the postcode index: the same area first, then the rest.
+    /// </summary>
+    private async Task<List<Neighbour>> OthersAsync(
+        Request request, MemberRoles role, string postcode, List<long> skip, int count, CancellationToken cancellationToken)
+    {
+        var (prefix, prefixEnd) = Range(postcode[..3]);
+        var (area, areaEnd) = Range(postcode[..4]);
+        var inReach = Askable(request, role).Where(m => string.Compare(m.Postcode, prefix) >= 0 && string.Compare(m.Postcode, prefixEnd) < 0);
+        var others = await inReach
             .Where(m => string.Compare(m.Postcode, area) >= 0 && string.Compare(m.Postcode, areaEnd) < 0 && !EF.Parameter(skip).Contains(m.Id))
-            .OrderBy(m => m.Postcode).ThenBy(m => m.Id).Take(limit) // in the postcode index's order: no scan of the town
+            .OrderBy(m => m.Postcode).ThenBy(m => m.Id).Take(count) // in the postcode index's order: no scan of the town
             .Select(AsNeighbour)
             .ToListAsync(cancellationToken);
-        neighbours.AddRange(sameArea);
-        if (sameArea.Count < limit)
+        if (others.Count < count)
         {
-            neighbours.AddRange(await inReach
+            var rest = count - others.Count;
+            others.AddRange(await inReach
                 .Where(m => (string.Compare(m.Postcode, area) < 0 || string.Compare(m.Postcode, areaEnd) >= 0) && !EF.Parameter(skip).Contains(m.Id))
-                .OrderBy(m => m.Postcode).ThenBy(m => m.Id).Take(limit - sameArea.Count)
+                .OrderBy(m => m.Postcode).ThenBy(m => m.Id).Take(rest)
                 .Select(AsNeighbour)
                 .ToListAsync(cancellationToken));
         }
 
-        return (neighbours, offers, calledOff);
+        return others;
     }
+
+    /// <summary>Members with the role who may be asked at all (the rest of <see cref="CanBeAsked"/> is checked on the rows).</summary>
+    private IQueryable<Member> Askable(Request request, MemberRoles role) =>
+        db.Members.AsNoTracking().Where(m => (m.Roles & role) == role && m.Id != request.RequesterId && m.OptedOutAt == null
+            && m.Postcode != null && m.SharingConsentAt != null && m.Street != null);
 
     /// <summary>
     /// The cooks who called off a meal on the request's day (read with the meals of that day, as saved: a withdrawal the
@@ -221,11 +255,11 @@ internal sealed class CandidateFinder(
     /// (the query asked for the rest of <see cref="CanBeAsked"/>), a member the turn holds as it holds them, with what it
     /// changed and did not save yet.
     /// </summary>
-    private List<Neighbour> Current(List<Neighbour> read, DateTimeOffset now)
+    private List<Neighbour> Current(IEnumerable<Neighbour> read, DateTimeOffset now)
     {
         using var pause = db.PauseChangeScan();
         var tracked = db.Members.Local;
-        var current = new List<Neighbour>(read.Count);
+        var current = new List<Neighbour>();
         foreach (var row in read)
         {
             if (tracked.FindEntry(row.Id)?.Entity is { } member)

@@ -33,8 +33,10 @@ public sealed class MatchingOptions
     public int MaxRank { get; set; } = 1;
 
     /// <summary>
-    /// Of the neighbours with the role but without an offer that could fit, at most this many (nearest first) are
-    /// ranked per search: enough for several waves, and a search stays fast however big the town grows.
+    /// The length of the list a search ranks: everyone nearby whose offer fits, and of the others with the role (nearest
+    /// first) as many as make it this long, none when those with an offer already do. The others come after everyone
+    /// with an offer that fits, and a wave asks a few, so more would not be asked before the request's deadline; a
+    /// search stays fast however big the town grows.
     /// </summary>
     public int CandidateLimit { get; set; } = 100;
 

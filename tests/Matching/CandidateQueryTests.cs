@@ -145,6 +145,25 @@ public sealed class CandidateQueryTests : IDisposable
     }
 
     [Fact]
+    public async Task Cooks_without_a_meal_fill_the_list_up_to_the_candidate_limit_after_those_whose_meal_fits()
+    {
+        await using var db = await MigratedAsync();
+        var day = new DateOnly(2026, 11, 24);
+        var truus = await MemberAsync(db, "+31612345678", "1234AB", MemberRoles.None);
+        var anna = await CookAsync(db, "+31621111111", "1234AC", day, portions: 4);
+        var bert = await CookAsync(db, "+31622222222", "1234AD", day, portions: 4);
+        var cor = await MemberAsync(db, "+31623333333", "1234AE", MemberRoles.Cook);
+        var dina = await CookAsync(db, "+31624444444", "1234AF", day, portions: 1); // too little for two: neither fits nor is asked to cook
+        var twoPortions = Request.ForMeal(truus.Id, new MealRequestDraft { Date = day, Portions = 2, Diets = [], Delivery = false }, null, Now, Now.AddDays(1));
+        var onePortion = Request.ForMeal(truus.Id, new MealRequestDraft { Date = day, Portions = 1, Diets = [], Delivery = false }, null, Now, Now.AddDays(1));
+
+        Assert.Equal([anna.Id, bert.Id], await FoundAsync(db, twoPortions, candidateLimit: 2));
+        Assert.Equal([anna.Id, bert.Id, cor.Id], await FoundAsync(db, twoPortions, candidateLimit: 3));
+        Assert.Equal([anna.Id, cor.Id], await FoundAsync(db, twoPortions, candidateLimit: 2, exclude: [bert.Id]));
+        Assert.Equal([anna.Id, bert.Id, dina.Id], await FoundAsync(db, onePortion, candidateLimit: 3));
+    }
+
+    [Fact]
     public async Task What_the_turn_changed_but_did_not_save_yet_counts()
     {
         var day = new DateOnly(2026, 11, 24);
@@ -207,11 +226,14 @@ public sealed class CandidateQueryTests : IDisposable
         return db;
     }
 
-    private static CandidateFinder Finder(BuurtBotDbContext db)
+    private static CandidateFinder Finder(BuurtBotDbContext db, int candidateLimit = 100)
     {
         var neighbourhoods = Options.Create(new NeighbourhoodOptions());
-        return new CandidateFinder(db, new PostcodeDistance(neighbourhoods), Options.Create(new MatchingOptions()), neighbourhoods);
+        return new CandidateFinder(db, new PostcodeDistance(neighbourhoods), Options.Create(new MatchingOptions { CandidateLimit = candidateLimit }), neighbourhoods);
     }
+
+    private static async Task<List<long>> FoundAsync(BuurtBotDbContext db, Request request, int candidateLimit, long[]? exclude = null) =>
+        (await Finder(db, candidateLimit).FindAsync(request, "1234AB", (exclude ?? []).ToHashSet(), Now, CancellationToken.None)).Select(c => c.MemberId).ToList();
 
     /// <summary>The name of the lent thing in a candidate's offer, as the wave that asks them reads it.</summary>
     private static string? ItemOf(BuurtBotDbContext db, long? offerId) => offerId is { } id ? db.Offers.Find(id)!.Item : null;
