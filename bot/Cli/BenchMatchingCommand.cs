@@ -53,6 +53,10 @@ internal static class BenchMatchingCommand
                 var all = times.Select(t => t.Ms).Order().ToList();
                 await output.WriteLineAsync(string.Create(inv,
                     $"| {size:N0} | {offers:N0} | {closed:N0} | {requestIds.Count:N0} | {candidates:F1} | {all[all.Count / 2]:F2} | {all[(int)(all.Count * 0.99)]:F2} | {all[^1]:F2} | {cpuMs:F2} |")).ConfigureAwait(false);
+                var paused = times.Where(t => t.GcMs > 0).ToList();
+                var unpaused = times.Where(t => t.GcMs == 0).Select(t => t.Ms).Order().ToList();
+                await log.WriteLineAsync(string.Create(inv,
+                    $"bench-matching: {size} members, {paused.Count} of {times.Count} searches had a garbage collection pause ({paused.Sum(t => t.GcMs):F1} ms in all); p99 of the others {(unpaused.Count > 0 ? unpaused[(int)(unpaused.Count * 0.99)] : 0):F2} ms")).ConfigureAwait(false);
                 foreach (var kind in times.GroupBy(t => t.Kind).OrderBy(g => g.Key))
                 {
                     var ofKind = kind.Select(t => t.Ms).Order().ToList();
@@ -204,11 +208,11 @@ internal static class BenchMatchingCommand
         return (offers, closed, requests);
     }
 
-    private static async Task<(List<(RequestKind Kind, double Ms)> Times, double Candidates, double CpuMs)> MeasureAsync(
+    private static async Task<(List<(RequestKind Kind, double Ms, double GcMs)> Times, double Candidates, double CpuMs)> MeasureAsync(
         ServiceProvider services, List<long> requestIds, int warmup, int lookups)
     {
         var random = new Random(7);
-        var times = new List<(RequestKind Kind, double Ms)>(lookups);
+        var times = new List<(RequestKind Kind, double Ms, double GcMs)>(lookups);
         long found = 0;
         var cpu = TimeSpan.Zero;
         for (var i = 0; i < lookups + warmup; i++)
@@ -219,13 +223,14 @@ internal static class BenchMatchingCommand
             var postcode = await db.Members.Where(m => m.Id == request!.RequesterId).Select(m => m.Postcode).SingleAsync().ConfigureAwait(false);
             var finder = scope.ServiceProvider.GetRequiredService<CandidateFinder>();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var gcBefore = GC.GetTotalPauseDuration();
             var watch = Stopwatch.StartNew();
             var candidates = await finder.FindAsync(request!, postcode, new HashSet<long>(), Now, CancellationToken.None).ConfigureAwait(false);
             watch.Stop();
             if (i >= warmup)
             {
                 // The first ones warm up the runtime (tiered compilation) and EF's query cache.
-                times.Add((request!.Kind, watch.Elapsed.TotalMilliseconds));
+                times.Add((request!.Kind, watch.Elapsed.TotalMilliseconds, (GC.GetTotalPauseDuration() - gcBefore).TotalMilliseconds));
                 cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
                 found += candidates.Count;
             }
