@@ -73,6 +73,7 @@ internal sealed partial class Matchmaker(
             return;
         }
 
+        var left = await questions.LeftTodayAsync(offerer.Id, now, cancellationToken);
         var today = DutchTime.Today(now);
         var terms = OfferTerms.Of(offer);
         var requesterIds = open.Select(r => r.RequesterId).Distinct().ToArray();
@@ -89,11 +90,14 @@ internal sealed partial class Matchmaker(
             };
             if (fits)
             {
-                var text = MatchTexts.Question(request, requester, offer, today);
-                if (!await questions.PutAsync(Question.For(request, QuestionKind.Provide, offerer.Id, offer.Id, 1, text, now), offerer, now, cancellationToken))
+                if (left == 0)
                 {
                     break; // asked enough for today: the other requests would be refused the same way
                 }
+
+                var text = MatchTexts.Question(request, requester, offer, today);
+                await questions.PutWithinLimitAsync(Question.For(request, QuestionKind.Provide, offerer.Id, offer.Id, 1, text, now), offerer, now, cancellationToken);
+                left--;
             }
         }
     }

@@ -126,6 +126,16 @@ internal sealed class QuestionLedger(
     /// query for a whole wave's candidates, so a busy day (when many have reached the limit) does not cost a query per
     /// neighbour passed over.
     /// </summary>
+    /// <summary>How many more questions to provide something the member may still get today (one query).</summary>
+    public async Task<int> LeftTodayAsync(long memberId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var startOfDay = DutchTime.At(DutchTime.Today(now), TimeOnly.MinValue);
+        var stored = await db.Questions.CountAsync(
+            q => q.MemberId == memberId && q.Kind == QuestionKind.Provide && q.CreatedAt >= startOfDay, cancellationToken);
+        var added = AddedProvideQuestions().Count(q => q.MemberId == memberId);
+        return Math.Max(0, options.Value.MaxQuestionsPerDay - stored - added);
+    }
+
     public async Task<IReadOnlySet<long>> AtDailyLimitAsync(IReadOnlyCollection<long> memberIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (memberIds.Count == 0)

@@ -53,6 +53,23 @@ public sealed class MatchingRulesTests : ConversationFixture
     }
 
     [Fact]
+    public async Task A_cook_who_offers_a_meal_is_put_no_more_open_requests_than_the_daily_limit()
+    {
+        foreach (var (number, name) in new[] { ("+31612345678", "Truus"), ("+31613333333", "Piet"), ("+31614444444", "Joke") })
+        {
+            var requester = await IdleMemberAsync(number, name);
+            await requester.SaysAsync("ik wil morgen graag een maaltijd voor 1 persoon, ik kom het halen, ik eet alles");
+            await requester.SaysAsync("ja");
+        }
+
+        Assert.Equal(3, await Server.QueryAsync(db => db.Requests.CountAsync(r => r.Status == RequestStatus.Open))); // no cook yet
+        await CookAsync(Anna, "Anna", "Kerkstraat 7, 1234 AC", "ik kook morgen 9 porties, af te halen");
+
+        var annaId = await Server.QueryAsync(db => db.Members.Where(m => m.Phone == Anna).Select(m => m.Id).SingleAsync());
+        Assert.Equal(2, await Server.QueryAsync(db => db.Questions.CountAsync(q => q.MemberId == annaId))); // the limit here, of three that fit
+    }
+
+    [Fact]
     public async Task A_cook_at_the_daily_limit_is_passed_over_and_the_next_cook_is_asked()
     {
         await CookAsync(Anna, "Anna", "Kerkstraat 7, 1234 AC", "ik kook morgen 9 porties, af te halen");
