@@ -53,7 +53,10 @@ internal sealed partial class Matchmaker(
 
     /// <summary>
     /// A neighbour just offered something (staged in this turn): open requests nearby that it suits are put to them,
-    /// one question at a time.
+    /// one question at a time. A request already put to a wave's worth of neighbours (<see cref="MatchingOptions.WaveSize"/>
+    /// open questions) is not put to them now: its next wave asks them first (a fitting offer ranks first), and one is
+    /// scheduled if none is. Otherwise every helper who offers while a request is open would be asked about it, and when
+    /// one says yes all the others would hear "already found" (a load test saw one "ja" send 930 messages).
     /// </summary>
     public async Task OfferPlacedAsync(Offer offer, Member offerer, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -62,12 +65,19 @@ internal sealed partial class Matchmaker(
             return;
         }
 
-        var open = await db.Requests
+        var read = await db.Requests
             .Where(r => r.Kind == offer.Kind && r.Status == RequestStatus.Open && r.RequesterId != offerer.Id)
             .Where(r => !db.Questions.Any(q => q.RequestId == r.Id && q.MemberId == offerer.Id))
             .OrderBy(r => r.Deadline)
             .Take(50)
+            .Select(r => new
+            {
+                Request = r,
+                Asking = db.Questions.Count(q => q.RequestId == r.Id && (q.Status == QuestionStatus.Asked || q.Status == QuestionStatus.Waiting)),
+            })
             .ToListAsync(cancellationToken);
+        var open = read.ConvertAll(x => x.Request);
+        var asking = read.ToDictionary(x => x.Request.Id, x => x.Asking);
         if (open.Count == 0)
         {
             return;
@@ -88,7 +98,14 @@ internal sealed partial class Matchmaker(
                 RequestKind.Loan => r <= options.Value.MaxRank && CandidateFinder.LoanFits(request, terms),
                 _ => CandidateFinder.HelpFits(request, terms, offerer.Vetted, r),
             };
-            if (fits)
+            if (fits && asking[request.Id] >= options.Value.WaveSize)
+            {
+                if (!await HasPendingWaveAsync(request, cancellationToken))
+                {
+                    db.ScheduledTasks.Add(ScheduledTask.At(ScheduledTaskKind.NextWave, now + WaveInterval(request.Kind), request));
+                }
+            }
+            else if (fits)
             {
                 if (left == 0)
                 {

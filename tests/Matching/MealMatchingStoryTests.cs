@@ -164,4 +164,31 @@ public sealed class MealMatchingStoryTests : ConversationFixture
             replies);
         Assert.StartsWith("Dank u wel! Truus haalt morgen", (await anna.SaysAsync("ja"))[0]);
     }
+
+    [Fact]
+    public async Task Cooks_who_offer_while_three_are_already_asked_wait_for_the_next_in_line()
+    {
+        var truus = await IdleMemberAsync(Truus, "Truus");
+        await truus.SaysAsync("ik zou morgen graag een maaltijd willen voor 1 persoon, ik kom het halen, ik eet alles");
+        await truus.SaysAsync("ja");
+
+        // Three cooks offer one after the other and are asked about Truus's meal right away (a wave's worth).
+        var cooks = new List<SimulatedPhone>();
+        foreach (var (number, name) in new[] { ("+31621111111", "Anna"), ("+31622222222", "Bert"), ("+31623333333", "Cor") })
+        {
+            cooks.Add(await CookAsync(number, name, "Kerkstraat 7, 1234 AC", "ik kook morgen 4 porties, af te halen"));
+            Assert.StartsWith("Truus uit de Lindelaan wil graag 1 portie", await cooks[^1].LastMessageAsync());
+        }
+
+        // Dina offers too: she is not asked now, and the next wave is scheduled.
+        var dina = await CookAsync("+31624444444", "Dina", "Kerkstraat 9, 1234 AC", "ik kook morgen 4 porties, af te halen");
+        Assert.StartsWith("Dank u wel! Uw aanbod staat klaar.", await dina.LastMessageAsync());
+        Assert.Equal(3, await Server.QueryAsync(db => db.Questions.CountAsync()));
+        Assert.True(await Server.QueryAsync(db => db.ScheduledTasks.AnyAsync(
+            t => t.Kind == BuurtBot.Scheduling.ScheduledTaskKind.NextWave && t.Status == BuurtBot.Scheduling.ScheduledTaskStatus.Pending)));
+
+        // Anna says no: Dina, whose meal fits, is next in line.
+        Assert.Equal("Geen probleem, dank u wel voor het laten weten.", (await cooks[0].SaysAsync("nee"))[0]);
+        Assert.StartsWith("Truus uit de Lindelaan wil graag 1 portie", await dina.LastMessageAsync());
+    }
 }
