@@ -56,7 +56,7 @@ internal static class BenchMatchingCommand
                 var paused = times.Where(t => t.GcMs > 0).ToList();
                 var unpaused = times.Where(t => t.GcMs == 0).Select(t => t.Ms).Order().ToList();
                 await log.WriteLineAsync(string.Create(inv,
-                    $"bench-matching: {size} members, {paused.Count} of {times.Count} searches had a garbage collection pause ({paused.Sum(t => t.GcMs):F1} ms in all); p99 of the others {(unpaused.Count > 0 ? unpaused[(int)(unpaused.Count * 0.99)] : 0):F2} ms")).ConfigureAwait(false);
+                    $"bench-matching: {size} members, {paused.Count} of {times.Count} searches had a garbage collection pause ({paused.Sum(t => t.GcMs):F1} ms in all); p99 of the others {(unpaused.Count > 0 ? unpaused[(int)(unpaused.Count * 0.99)] : 0):F2} ms; {times.Average(t => t.Bytes) / 1024:F0} KB allocated per search (the thread that searched)")).ConfigureAwait(false);
                 foreach (var kind in times.GroupBy(t => t.Kind).OrderBy(g => g.Key))
                 {
                     var ofKind = kind.Select(t => t.Ms).Order().ToList();
@@ -208,11 +208,11 @@ internal static class BenchMatchingCommand
         return (offers, closed, requests);
     }
 
-    private static async Task<(List<(RequestKind Kind, double Ms, double GcMs)> Times, double Candidates, double CpuMs)> MeasureAsync(
+    private static async Task<(List<(RequestKind Kind, double Ms, double GcMs, long Bytes)> Times, double Candidates, double CpuMs)> MeasureAsync(
         ServiceProvider services, List<long> requestIds, int warmup, int lookups)
     {
         var random = new Random(7);
-        var times = new List<(RequestKind Kind, double Ms, double GcMs)>(lookups);
+        var times = new List<(RequestKind Kind, double Ms, double GcMs, long Bytes)>(lookups);
         long found = 0;
         var cpu = TimeSpan.Zero;
         for (var i = 0; i < lookups + warmup; i++)
@@ -224,13 +224,15 @@ internal static class BenchMatchingCommand
             var finder = scope.ServiceProvider.GetRequiredService<CandidateFinder>();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var gcBefore = GC.GetTotalPauseDuration();
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             var candidates = await finder.FindAsync(request!, postcode, new HashSet<long>(), Now, CancellationToken.None).ConfigureAwait(false);
             watch.Stop();
             if (i >= warmup)
             {
                 // The first ones warm up the runtime (tiered compilation) and EF's query cache.
-                times.Add((request!.Kind, watch.Elapsed.TotalMilliseconds, (GC.GetTotalPauseDuration() - gcBefore).TotalMilliseconds));
+                times.Add((request!.Kind, watch.Elapsed.TotalMilliseconds, (GC.GetTotalPauseDuration() - gcBefore).TotalMilliseconds,
+                    GC.GetAllocatedBytesForCurrentThread() - allocatedBefore));
                 cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
                 found += candidates.Count;
             }
