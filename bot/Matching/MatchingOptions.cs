@@ -8,7 +8,10 @@ public sealed class MatchingOptions
     /// <summary>Most questions one person gets from the bot on one day.</summary>
     public int MaxQuestionsPerDay { get; set; } = 3;
 
-    /// <summary>Neighbours asked at once, per wave.</summary>
+    /// <summary>
+    /// Neighbours asked at once, per wave. A request with this many open questions is not also put to a neighbour who
+    /// offers meanwhile: its next wave asks them first.
+    /// </summary>
     public int WaveSize { get; set; } = 3;
 
     public TimeSpan MealWaveInterval { get; set; } = TimeSpan.FromMinutes(30);
