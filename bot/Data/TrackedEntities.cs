@@ -20,18 +20,6 @@ public static class TrackedEntities
     }
 
     /// <summary>
-    /// Rows read without tracking, each replaced by the instance the context already holds for its key, if any: so
-    /// what the turn changed but did not save yet counts, as with a tracking query.
-    /// </summary>
-    public static List<TEntity> PreferTracked<TEntity>(this DbSet<TEntity> set, DbContext context, List<TEntity> read, Func<TEntity, long> key)
-        where TEntity : class
-    {
-        using var pause = context.PauseChangeScan();
-        var local = set.Local;
-        return read.ConvertAll(row => local.FindEntry(key(row))?.Entity ?? row);
-    }
-
-    /// <summary>
     /// Turns EF's automatic change scan off until disposed (then back to what it was), for reads that need none or
     /// right after a scan was made.
     /// </summary>

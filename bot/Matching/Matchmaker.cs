@@ -76,9 +76,7 @@ internal sealed partial class Matchmaker(
                 Asking = db.Questions.Count(q => q.RequestId == r.Id && (q.Status == QuestionStatus.Asked || q.Status == QuestionStatus.Waiting)),
             })
             .ToListAsync(cancellationToken);
-        var open = read.ConvertAll(x => x.Request);
-        var asking = read.ToDictionary(x => x.Request.Id, x => x.Asking);
-        if (open.Count == 0)
+        if (read.Count == 0)
         {
             return;
         }
@@ -86,9 +84,9 @@ internal sealed partial class Matchmaker(
         var left = await questions.LeftTodayAsync(offerer.Id, now, cancellationToken);
         var today = DutchTime.Today(now);
         var terms = OfferTerms.Of(offer);
-        var requesterIds = open.Select(r => r.RequesterId).Distinct().ToArray();
+        var requesterIds = read.Select(x => x.Request.RequesterId).Distinct().ToArray();
         var requesters = await db.Members.Where(m => requesterIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
-        foreach (var request in open)
+        foreach (var (request, asking) in read.Select(x => (x.Request, x.Asking)))
         {
             var requester = requesters[request.RequesterId];
             var rank = distance.Rank(request.Beneficiary?.Postcode ?? requester.Postcode, offerer.Postcode);
@@ -98,12 +96,9 @@ internal sealed partial class Matchmaker(
                 RequestKind.Loan => r <= options.Value.MaxRank && CandidateFinder.LoanFits(request, terms),
                 _ => CandidateFinder.HelpFits(request, terms, offerer.Vetted, r),
             };
-            if (fits && asking[request.Id] >= options.Value.WaveSize)
+            if (fits && asking >= options.Value.WaveSize)
             {
-                if (!await HasPendingWaveAsync(request, cancellationToken))
-                {
-                    db.ScheduledTasks.Add(ScheduledTask.At(ScheduledTaskKind.NextWave, now + WaveInterval(request.Kind), request));
-                }
+                await EnsureNextWaveAsync(request, now, cancellationToken);
             }
             else if (fits)
             {
@@ -232,9 +227,9 @@ internal sealed partial class Matchmaker(
             asked++;
         }
 
-        if (found.Count > asked && !await HasPendingWaveAsync(request, cancellationToken))
+        if (found.Count > asked)
         {
-            db.ScheduledTasks.Add(ScheduledTask.At(ScheduledTaskKind.NextWave, now + WaveInterval(request.Kind), request));
+            await EnsureNextWaveAsync(request, now, cancellationToken);
         }
 
         return asked;
@@ -259,6 +254,15 @@ internal sealed partial class Matchmaker(
             ? []
             : await db.Offers.Where(o => EF.Parameter(offerIds).Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         return (members, offers);
+    }
+
+    /// <summary>Schedules the request's next wave, unless one is already pending.</summary>
+    private async Task EnsureNextWaveAsync(Request request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!await HasPendingWaveAsync(request, cancellationToken))
+        {
+            db.ScheduledTasks.Add(ScheduledTask.At(ScheduledTaskKind.NextWave, now + WaveInterval(request.Kind), request));
+        }
     }
 
     private async Task<bool> HasPendingWaveAsync(Request request, CancellationToken cancellationToken) =>

@@ -121,43 +121,41 @@ internal sealed class QuestionLedger(
         }
     }
 
+    /// <summary>How many more questions to provide something the member may still get today (one query).</summary>
+    public async Task<int> LeftTodayAsync(long memberId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Math.Max(0, options.Value.MaxQuestionsPerDay - (await AskedTodayAsync([memberId], now, cancellationToken)).GetValueOrDefault(memberId));
+
     /// <summary>
     /// Of these members, those who were already asked <see cref="MatchingOptions.MaxQuestionsPerDay"/> times today: one
     /// query for a whole wave's candidates, so a busy day (when many have reached the limit) does not cost a query per
     /// neighbour passed over.
     /// </summary>
-    /// <summary>How many more questions to provide something the member may still get today (one query).</summary>
-    public async Task<int> LeftTodayAsync(long memberId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var startOfDay = DutchTime.At(DutchTime.Today(now), TimeOnly.MinValue);
-        var stored = await db.Questions.CountAsync(
-            q => q.MemberId == memberId && q.Kind == QuestionKind.Provide && q.CreatedAt >= startOfDay, cancellationToken);
-        var added = AddedProvideQuestions().Count(q => q.MemberId == memberId);
-        return Math.Max(0, options.Value.MaxQuestionsPerDay - stored - added);
-    }
+    public async Task<IReadOnlySet<long>> AtDailyLimitAsync(IReadOnlyCollection<long> memberIds, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await AskedTodayAsync(memberIds, now, cancellationToken)).Where(x => x.Value >= options.Value.MaxQuestionsPerDay).Select(x => x.Key).ToHashSet();
 
-    public async Task<IReadOnlySet<long>> AtDailyLimitAsync(IReadOnlyCollection<long> memberIds, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Questions to provide something put to each of these members today, stored or added in this turn.</summary>
+    private async Task<Dictionary<long, int>> AskedTodayAsync(IReadOnlyCollection<long> memberIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (memberIds.Count == 0)
         {
-            return new HashSet<long>();
+            return [];
         }
 
         var startOfDay = DutchTime.At(DutchTime.Today(now), TimeOnly.MinValue);
         // The ids as one parameter (a JSON array): the same SQL whatever their number, rather than up to a hundred
         // parameters that SQLite parsed and bound each time (1.2 ms per query under load).
         var ids = memberIds.ToList();
-        var stored = await db.Questions
+        var asked = await db.Questions
             .Where(q => EF.Parameter(ids).Contains(q.MemberId) && q.Kind == QuestionKind.Provide && q.CreatedAt >= startOfDay)
             .GroupBy(q => q.MemberId)
             .Select(g => new { MemberId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.MemberId, x => x.Count, cancellationToken);
-        foreach (var added in AddedProvideQuestions())
+        foreach (var added in AddedProvideQuestions().Where(q => ids.Contains(q.MemberId)))
         {
-            stored[added.MemberId] = stored.GetValueOrDefault(added.MemberId) + 1;
+            asked[added.MemberId] = asked.GetValueOrDefault(added.MemberId) + 1;
         }
 
-        return stored.Where(x => x.Value >= options.Value.MaxQuestionsPerDay).Select(x => x.Key).ToHashSet();
+        return asked;
     }
 
     private IEnumerable<Question> AddedProvideQuestions() =>
