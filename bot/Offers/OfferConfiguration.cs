@@ -23,7 +23,9 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.Property(o => o.OffererPostcode).HasMaxLength(6);
         builder.HasIndex(o => new { o.Status, o.Kind, o.Date, o.OffererPostcode }); // an area's meals on a day
         builder.HasIndex(o => new { o.OffererId, o.Status });
-        builder.HasIndex(o => o.Item); // a lent thing whose name is part of what is asked for ("ladder" for "trapladder")
+        // A lent thing whose name is part of what is asked for ("ladder" for "trapladder"), in an area: with the
+        // postcode in the index SQLite finds the area's offers there instead of reading every such offer in town.
+        builder.HasIndex(o => new { o.Item, o.OffererPostcode });
         builder.HasMany(o => o.CategoryRows).WithOne().HasForeignKey(c => c.OfferId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.CategoryRows).HasField("categoryRows").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(o => o.ItemSuffixes).WithOne().HasForeignKey(s => s.OfferId).OnDelete(DeleteBehavior.Cascade);

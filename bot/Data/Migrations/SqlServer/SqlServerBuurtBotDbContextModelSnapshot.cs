@@ -336,7 +336,7 @@ namespace BuurtBot.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Item");
+                    b.HasIndex("Item", "OffererPostcode");
 
                     b.HasIndex("OffererId", "Status");
 

@@ -321,7 +321,7 @@ namespace BuurtBot.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Item");
+                    b.HasIndex("Item", "OffererPostcode");
 
                     b.HasIndex("OffererId", "Status");
 
