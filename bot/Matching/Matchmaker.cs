@@ -74,6 +74,7 @@ internal sealed partial class Matchmaker(
             {
                 Request = r,
                 Asking = db.Questions.Count(q => q.RequestId == r.Id && (q.Status == QuestionStatus.Asked || q.Status == QuestionStatus.Waiting)),
+                WaveStored = db.ScheduledTasks.Any(t => t.RequestId == r.Id && t.Kind == ScheduledTaskKind.NextWave && t.Status == ScheduledTaskStatus.Pending),
             })
             .ToListAsync(cancellationToken);
         if (read.Count == 0)
@@ -86,7 +87,7 @@ internal sealed partial class Matchmaker(
         var terms = OfferTerms.Of(offer);
         var requesterIds = read.Select(x => x.Request.RequesterId).Distinct().ToArray();
         var requesters = await db.Members.Where(m => requesterIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
-        foreach (var (request, asking) in read.Select(x => (x.Request, x.Asking)))
+        foreach (var (request, asking, waveStored) in read.Select(x => (x.Request, x.Asking, x.WaveStored)))
         {
             var requester = requesters[request.RequesterId];
             var rank = distance.Rank(request.Beneficiary?.Postcode ?? requester.Postcode, offerer.Postcode);
@@ -98,7 +99,7 @@ internal sealed partial class Matchmaker(
             };
             if (fits && asking >= options.Value.WaveSize)
             {
-                await EnsureNextWaveAsync(request, now, cancellationToken);
+                await EnsureNextWaveAsync(request, now, cancellationToken, waveStored);
             }
             else if (fits)
             {
@@ -256,19 +257,20 @@ internal sealed partial class Matchmaker(
         return (members, offers);
     }
 
-    /// <summary>Schedules the request's next wave, unless one is already pending.</summary>
-    private async Task EnsureNextWaveAsync(Request request, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Schedules the request's next wave, unless one is already pending: stored (the caller may have read that along
+    /// with the request) or added in this turn.
+    /// </summary>
+    private async Task EnsureNextWaveAsync(Request request, DateTimeOffset now, CancellationToken cancellationToken, bool? waveStored = null)
     {
-        if (!await HasPendingWaveAsync(request, cancellationToken))
+        var pending = db.ScheduledTasks.TrackedWithoutScan(db).Any(t => t.Request == request && t.Kind == ScheduledTaskKind.NextWave && t.Status == ScheduledTaskStatus.Pending)
+            || (waveStored ?? (request.Id > 0 && await db.ScheduledTasks.AnyAsync(
+                t => t.RequestId == request.Id && t.Kind == ScheduledTaskKind.NextWave && t.Status == ScheduledTaskStatus.Pending, cancellationToken)));
+        if (!pending)
         {
             db.ScheduledTasks.Add(ScheduledTask.At(ScheduledTaskKind.NextWave, now + WaveInterval(request.Kind), request));
         }
     }
-
-    private async Task<bool> HasPendingWaveAsync(Request request, CancellationToken cancellationToken) =>
-        db.ScheduledTasks.TrackedWithoutScan(db).Any(t => t.Request == request && t.Kind == ScheduledTaskKind.NextWave && t.Status == ScheduledTaskStatus.Pending)
-        || (request.Id > 0 && await db.ScheduledTasks.AnyAsync(
-            t => t.RequestId == request.Id && t.Kind == ScheduledTaskKind.NextWave && t.Status == ScheduledTaskStatus.Pending, cancellationToken));
 
     private TimeSpan WaveInterval(RequestKind kind) => kind switch
     {

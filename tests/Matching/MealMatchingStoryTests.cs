@@ -184,7 +184,13 @@ public sealed class MealMatchingStoryTests : ConversationFixture
         var dina = await CookAsync("+31624444444", "Dina", "Kerkstraat 9, 1234 AC", "ik kook morgen 4 porties, af te halen");
         Assert.StartsWith("Dank u wel! Uw aanbod staat klaar.", await dina.LastMessageAsync());
         Assert.Equal(3, await Server.QueryAsync(db => db.Questions.CountAsync()));
-        Assert.True(await Server.QueryAsync(db => db.ScheduledTasks.AnyAsync(
+        Assert.Equal(1, await Server.QueryAsync(db => db.ScheduledTasks.CountAsync(
+            t => t.Kind == BuurtBot.Scheduling.ScheduledTaskKind.NextWave && t.Status == BuurtBot.Scheduling.ScheduledTaskStatus.Pending)));
+
+        // So does Eva: the wave already scheduled will weigh her meal too, so no second one is added.
+        var eva = await CookAsync("+31625555555", "Eva", "Kerkstraat 11, 1234 AC", "ik kook morgen 4 porties, af te halen");
+        Assert.StartsWith("Dank u wel! Uw aanbod staat klaar.", await eva.LastMessageAsync());
+        Assert.Equal(1, await Server.QueryAsync(db => db.ScheduledTasks.CountAsync(
             t => t.Kind == BuurtBot.Scheduling.ScheduledTaskKind.NextWave && t.Status == BuurtBot.Scheduling.ScheduledTaskStatus.Pending)));
 
         // Anna says no: Dina, whose meal fits, is next in line.
