@@ -72,6 +72,10 @@ public sealed class HealthEndpointTests : IAsyncLifetime
 
         Directory.CreateDirectory(_database.Path); // a folder where the database file was: SQLite cannot open it
 
+        // The bot's background work (outbox, scheduler) may have opened a connection meanwhile, to the file just deleted,
+        // which works on: without this the check could borrow it from the pool and find the database there.
+        SqliteConnection.ClearAllPools();
+
         var (status, body) = await ReadyAsync();
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal("Unhealthy", body.GetProperty("status").GetString());
