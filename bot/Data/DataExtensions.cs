@@ -46,7 +46,8 @@ public static class DataExtensions
         builder.Services.AddSingleton<IConversationLeases, DatabaseConversationLeases>();
 
         builder.Services.AddScoped<IStorage, EfStorage>();
-        builder.Services.AddScoped<ITurnUnitOfWork, TurnUnitOfWork>();
+        builder.Services.AddScoped<TurnUnitOfWork>();
+        builder.Services.AddScoped<ITurnUnitOfWork>(services => services.GetRequiredService<TurnUnitOfWork>());
         builder.Services.AddScoped<IActivitySink, OutboxSink>();
         builder.Services.AddScoped<IMemberDirectory, MemberDirectory>();
         builder.Services.AddScoped<RequestBook>();

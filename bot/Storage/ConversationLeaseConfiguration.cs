@@ -10,5 +10,8 @@ internal sealed class ConversationLeaseConfiguration : IEntityTypeConfiguration<
         builder.ToTable("ConversationLeases");
         builder.HasKey(l => l.Key);
         builder.Property(l => l.Key).HasMaxLength(200);
+
+        // A turn lets go of its lease in its closing write: only while it still holds it (TurnUnitOfWork).
+        builder.Property(l => l.Holder).IsConcurrencyToken();
     }
 }

@@ -108,8 +108,28 @@ internal sealed partial class DatabaseConversationLeases(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release the lease of conversation {Conversation}; it expires by itself")]
     private static partial void LogReleaseFailed(ILogger logger, Exception exception, string conversation);
 
-    private sealed class Lease(DatabaseConversationLeases owner, string key, Guid holder) : IAsyncDisposable
+    /// <summary>
+    /// A conversation held by one turn. The turn's commit lets it go in the same write when it can
+    /// (<see cref="Data.TurnUnitOfWork"/>); otherwise disposing it does, in a write of its own.
+    /// </summary>
+    internal sealed class Lease(DatabaseConversationLeases owner, string key, Guid holder) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync() => await owner.ReleaseAsync(key, holder);
+        private bool _letGo;
+
+        public string Key => key;
+
+        public Guid Holder => holder;
+
+        /// <summary>The turn's commit let go of the lease: disposing it writes nothing more.</summary>
+        public void LetGoByCommit() => _letGo = true;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_letGo)
+            {
+                _letGo = true;
+                await owner.ReleaseAsync(key, holder);
+            }
+        }
     }
 }

@@ -6,9 +6,10 @@ namespace BuurtBot.Storage;
 
 /// <summary>
 /// Bot state in the bot's own database. A write commits everything else the turn staged in the same
-/// database transaction, so state, records and outgoing messages of a turn land together or not at all.
+/// database transaction, so state, records and outgoing messages of a turn land together or not at all; it is the
+/// turn's closing write (<see cref="TurnUnitOfWork.SaveAsync"/>), which also lets go of the conversation's lease.
 /// </summary>
-internal sealed class EfStorage(BuurtBotDbContext db, TimeProvider time) : IStorage
+internal sealed class EfStorage(BuurtBotDbContext db, TurnUnitOfWork work, TimeProvider time) : IStorage
 {
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ internal sealed class EfStorage(BuurtBotDbContext db, TimeProvider time) : IStor
             await StageAsync(key, item, cancellationToken);
         }
 
-        await db.SaveTurnChangesAsync(cancellationToken);
+        await work.SaveAsync(cancellationToken);
     }
 
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)

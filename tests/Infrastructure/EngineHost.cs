@@ -21,15 +21,22 @@ public sealed class EngineHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public EngineHost(string connectionString, Func<IServiceProvider, IBot> bot, FakeTimeProvider? time = null, Action<TurnOptions>? turns = null)
+    public EngineHost(
+        string connectionString, Func<IServiceProvider, IBot> bot, FakeTimeProvider? time = null, Action<TurnOptions>? turns = null,
+        Action<DbContextOptionsBuilder>? database = null)
     {
         Time = time ?? new FakeTimeProvider(BotServer.DefaultStart);
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Time);
-        services.AddDbContext<BuurtBotDbContext>(options => options.UseBuurtBotSqlite(connectionString));
+        services.AddDbContext<BuurtBotDbContext>(options =>
+        {
+            options.UseBuurtBotSqlite(connectionString);
+            database?.Invoke(options);
+        });
         services.AddScoped<IStorage, EfStorage>();
-        services.AddScoped<ITurnUnitOfWork, TurnUnitOfWork>();
+        services.AddScoped<TurnUnitOfWork>();
+        services.AddScoped<ITurnUnitOfWork>(services => services.GetRequiredService<TurnUnitOfWork>());
         services.AddScoped<IActivitySink, OutboxSink>();
         services.AddScoped<IMemberDirectory, MemberDirectory>();
         services.AddOptions<DatabaseOptions>();

@@ -34,7 +34,7 @@ public sealed partial class BotAdapter(
         {
             try
             {
-                return await RunOnceAsync(activity, cancellationToken);
+                return await RunOnceAsync(activity, shared, cancellationToken);
             }
             catch (StorageConflictException) when (attempt <= options.Value.MaxConflictRetries)
             {
@@ -99,7 +99,7 @@ public sealed partial class BotAdapter(
         return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
     }
 
-    private async Task<TurnResult> RunOnceAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<TurnResult> RunOnceAsync(Activity activity, IAsyncDisposable lease, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -108,6 +108,7 @@ public sealed partial class BotAdapter(
         var middleware = services.GetServices<IMiddleware>().ToArray();
         var work = services.GetRequiredService<ITurnUnitOfWork>();
         await work.BeginAsync(cancellationToken);
+        work.LetGoWithCommit(lease);
         await MiddlewarePipeline.RunAsync(middleware, context, services.GetRequiredService<IBot>(), cancellationToken);
         await work.CommitAsync(cancellationToken);
         return TurnResult.From(context);

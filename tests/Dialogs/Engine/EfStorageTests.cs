@@ -23,7 +23,7 @@ public sealed class EfStorageTests : IDisposable
     public async Task Reading_a_key_that_was_never_written_gives_nothing()
     {
         await using var db = NewContext();
-        var items = await new EfStorage(db, _time).ReadAsync(["conversation/+31600000001"], CancellationToken.None);
+        var items = await new EfStorage(db, new TurnUnitOfWork(db), _time).ReadAsync(["conversation/+31600000001"], CancellationToken.None);
         Assert.Empty(items);
     }
 
@@ -85,11 +85,11 @@ public sealed class EfStorageTests : IDisposable
                 ["b"] = new("""{"v":"b1"}""", ETag: null),
                 ["a"] = staleA with { Json = """{"v":"a3"}""" },
             };
-            await Assert.ThrowsAsync<StorageConflictException>(() => new EfStorage(db, _time).WriteAsync(both, CancellationToken.None));
+            await Assert.ThrowsAsync<StorageConflictException>(() => new EfStorage(db, new TurnUnitOfWork(db), _time).WriteAsync(both, CancellationToken.None));
         }
 
         await using var check = NewContext();
-        Assert.Empty(await new EfStorage(check, _time).ReadAsync(["b"], CancellationToken.None));
+        Assert.Empty(await new EfStorage(check, new TurnUnitOfWork(check), _time).ReadAsync(["b"], CancellationToken.None));
         Assert.Equal("""{"v":"a2"}""", (await ReadAsync("a")).Json);
     }
 
@@ -99,11 +99,11 @@ public sealed class EfStorageTests : IDisposable
         await WriteAsync("k", new StoreItem("{}", ETag: null));
         await using (var db = NewContext())
         {
-            await new EfStorage(db, _time).DeleteAsync(["k"], CancellationToken.None);
+            await new EfStorage(db, new TurnUnitOfWork(db), _time).DeleteAsync(["k"], CancellationToken.None);
         }
 
         await using var check = NewContext();
-        Assert.Empty(await new EfStorage(check, _time).ReadAsync(["k"], CancellationToken.None));
+        Assert.Empty(await new EfStorage(check, new TurnUnitOfWork(check), _time).ReadAsync(["k"], CancellationToken.None));
     }
 
     public void Dispose() => _database.Dispose();
@@ -111,13 +111,13 @@ public sealed class EfStorageTests : IDisposable
     private async Task WriteAsync(string key, StoreItem item)
     {
         await using var db = NewContext();
-        await new EfStorage(db, _time).WriteAsync(new Dictionary<string, StoreItem> { [key] = item }, CancellationToken.None);
+        await new EfStorage(db, new TurnUnitOfWork(db), _time).WriteAsync(new Dictionary<string, StoreItem> { [key] = item }, CancellationToken.None);
     }
 
     private async Task<StoreItem> ReadAsync(string key)
     {
         await using var db = NewContext();
-        return (await new EfStorage(db, _time).ReadAsync([key], CancellationToken.None))[key];
+        return (await new EfStorage(db, new TurnUnitOfWork(db), _time).ReadAsync([key], CancellationToken.None))[key];
     }
 
     private BuurtBotDbContext NewContext() =>

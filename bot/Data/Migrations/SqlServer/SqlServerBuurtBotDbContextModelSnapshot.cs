@@ -616,6 +616,7 @@ namespace BuurtBot.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.Property<Guid?>("Holder")
+                        .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Key");
