@@ -14,8 +14,11 @@ internal sealed class TurnUnitOfWork(BuurtBotDbContext db) : ITurnUnitOfWork, IA
 
     public Task BeginAsync(CancellationToken cancellationToken) => db.BeginReadSnapshotAsync(cancellationToken);
 
-    /// <summary>Only a lease kept in this database can be let go by the turn's write; any other is let go as before.</summary>
-    public void LetGoWithCommit(IAsyncDisposable lease) => _lease = lease as DatabaseConversationLeases.Lease;
+    /// <summary>
+    /// Only a lease kept in this database can be let go by the turn's write; any other is let go as before. A lease an
+    /// earlier attempt of the turn already let go is not let go again.
+    /// </summary>
+    public void LetGoWithCommit(IAsyncDisposable lease) => _lease = lease is DatabaseConversationLeases.Lease { IsLetGo: false } held ? held : null;
 
     /// <summary>
     /// The turn's closing write: everything staged, and letting go of the lease (once). A save in the middle of a turn

@@ -120,6 +120,9 @@ internal sealed partial class DatabaseConversationLeases(
 
         public Guid Holder => holder;
 
+        /// <summary>Whether the lease was let go (by a turn's commit, or by disposing it).</summary>
+        public bool IsLetGo => _letGo;
+
         /// <summary>The turn's commit let go of the lease: disposing it writes nothing more.</summary>
         public void LetGoByCommit() => _letGo = true;
 
