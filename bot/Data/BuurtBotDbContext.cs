@@ -129,8 +129,8 @@ public class BuurtBotDbContext : DbContext
 
     /// <summary>
     /// Saves what the turn staged, in one transaction, and with it lets go of the conversation's lease when one is given
-    /// (<paramref name="lease"/>: its key and holder): one write per turn instead of two, and one commit less after which
-    /// every other connection has to read its cached pages again. Returns whether the lease was let go. A lease that
+    /// (<paramref name="lease"/>: its key and holder), so letting go of it needs no write, transaction and connection of
+    /// its own. Returns whether the lease was let go. A lease that
     /// ran out meanwhile and was taken by another instance is not touched (the update is conditional on the holder);
     /// the turn's own changes are then saved without it, as they would have been before. A write that lost a race with
     /// another turn (a changed ETag or concurrency token, a duplicate key) becomes a <see cref="StorageConflictException"/>,
@@ -146,7 +146,7 @@ public class BuurtBotDbContext : DbContext
                 await SaveChangesAsync(cancellationToken);
                 return letGo is not null;
             }
-            catch (DbUpdateConcurrencyException ex) when (letGo is not null && ex.Entries.All(e => e.Entity is ConversationLease))
+            catch (DbUpdateConcurrencyException ex) when (letGo is not null && ex.Entries.Count > 0 && ex.Entries.All(e => e.Entity is ConversationLease))
             {
                 letGo.State = EntityState.Detached; // not ours any more
                 await SaveChangesAsync(cancellationToken);

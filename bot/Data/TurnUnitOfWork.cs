@@ -6,7 +6,8 @@ namespace BuurtBot.Data;
 /// <summary>
 /// A turn's work with the database: its reads see one state (<see cref="BuurtBotDbContext.BeginReadSnapshotAsync"/>),
 /// and what it changed is saved at once at the end. That closing write (the state's, <see cref="EfStorage"/>, or the
-/// commit's when the state did not change) also lets go of the conversation's lease, so a turn writes once, not twice.
+/// commit's when the state did not change) also lets go of the conversation's lease: after taking the lease a turn
+/// writes once, not twice.
 /// </summary>
 internal sealed class TurnUnitOfWork(BuurtBotDbContext db) : ITurnUnitOfWork, IAsyncDisposable
 {
