@@ -17,7 +17,7 @@ namespace BuurtBot.Matching;
 internal sealed class QuestionLedger(
     BuurtBotDbContext db, Notifier notifier, ConversationActivity conversations, TurnContextAccessor turn, IOptions<MatchingOptions> options)
 {
-    private readonly Dictionary<long, List<Question>> _asked = [];
+    private readonly Dictionary<long, List<Question>> _open = [];
 
     /// <summary>
     /// Puts a question to a member: asked now when they have no open question, else waiting its turn. Returns false
@@ -54,20 +54,31 @@ internal sealed class QuestionLedger(
     /// <summary>The member's open question, if any.</summary>
     public async Task<Question?> FindAskedAsync(long memberId, CancellationToken cancellationToken)
     {
-        // Loaded rows are the tracked instances: what this turn changed counts, not what the database still says.
-        // Read once per member and turn (an answer asks for the member's question, and then again before asking the
-        // next one): from then on the tracked instances carry every change this turn makes.
-        if (!_asked.TryGetValue(memberId, out var stored))
-        {
-            stored = await db.Questions.Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked).ToListAsync(cancellationToken);
-            _asked[memberId] = stored;
-        }
-
+        var stored = await StoredOpenAsync(memberId, cancellationToken);
         return db.Questions.TrackedWithoutScan(db)
             .Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked && db.Entry(q).State != EntityState.Deleted)
             .Concat(stored.Where(q => q.Status == QuestionStatus.Asked))
             .OrderByDescending(q => q.AskedAt)
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The member's asked and waiting questions as stored, read once per member and turn in one query (a turn that looks
+    /// for the member's open question mostly looks for a waiting one next). Loaded rows are the tracked instances: from
+    /// then on they carry every change this turn makes, so callers filter them by their status now; questions the turn
+    /// added are tracked, not in this list.
+    /// </summary>
+    private async Task<List<Question>> StoredOpenAsync(long memberId, CancellationToken cancellationToken)
+    {
+        if (!_open.TryGetValue(memberId, out var stored))
+        {
+            stored = await db.Questions
+                .Where(q => q.MemberId == memberId && (q.Status == QuestionStatus.Asked || q.Status == QuestionStatus.Waiting))
+                .ToListAsync(cancellationToken);
+            _open[memberId] = stored;
+        }
+
+        return stored;
     }
 
     /// <summary>
@@ -86,11 +97,9 @@ internal sealed class QuestionLedger(
             return null; // on a break
         }
 
-        var stored = await db.Questions
-            .Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Waiting)
-            .ToListAsync(cancellationToken);
-        var staged = db.Questions.TrackedWithoutScan(db).Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Waiting && db.Entry(q).State == EntityState.Added);
-        var waiting = stored.Concat(staged).Distinct().Where(q => q.Status == QuestionStatus.Waiting).OrderBy(q => q.CreatedAt).ThenBy(q => q.Id).ToList();
+        var stored = await StoredOpenAsync(memberId, cancellationToken);
+        var tracked = db.Questions.TrackedWithoutScan(db).Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Waiting && db.Entry(q).State != EntityState.Deleted);
+        var waiting = stored.Concat(tracked).Distinct().Where(q => q.Status == QuestionStatus.Waiting).OrderBy(q => q.CreatedAt).ThenBy(q => q.Id).ToList();
         foreach (var next in waiting)
         {
             var request = next.Request ?? await db.Requests.FindAsync([next.RequestId], cancellationToken);
