@@ -12,6 +12,10 @@ namespace BuurtBot.Inbound;
 /// </summary>
 internal sealed partial class InboundReceiptMiddleware(BuurtBotDbContext db, ILogger<InboundReceiptMiddleware> logger) : Dialogs.Engine.Turns.IMiddleware
 {
+    // Runs on every webhook: compiled once, so a turn does not build and translate the query again.
+    private static readonly Func<BuurtBotDbContext, string, CancellationToken, Task<bool>> Seen =
+        EF.CompileAsyncQuery((BuurtBotDbContext db, string id, CancellationToken cancellationToken) => db.InboundReceipts.Any(r => r.MessageId == id));
+
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
@@ -21,7 +25,7 @@ internal sealed partial class InboundReceiptMiddleware(BuurtBotDbContext db, ILo
             return;
         }
 
-        if (await db.InboundReceipts.AnyAsync(r => r.MessageId == id, cancellationToken))
+        if (await Seen(db, id, cancellationToken))
         {
             LogDuplicate(logger, activity.Channel);
             return;

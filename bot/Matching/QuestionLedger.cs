@@ -17,6 +17,11 @@ namespace BuurtBot.Matching;
 internal sealed class QuestionLedger(
     BuurtBotDbContext db, Notifier notifier, ConversationActivity conversations, TurnContextAccessor turn, IOptions<MatchingOptions> options)
 {
+    // Nearly every turn reads its person's open questions: compiled once, so a turn does not build and translate it again.
+    private static readonly Func<BuurtBotDbContext, long, IAsyncEnumerable<Question>> StoredOpen =
+        EF.CompileAsyncQuery((BuurtBotDbContext db, long memberId) =>
+            db.Questions.Where(q => q.MemberId == memberId && (q.Status == QuestionStatus.Asked || q.Status == QuestionStatus.Waiting)));
+
     private readonly Dictionary<long, List<Question>> _open = [];
 
     /// <summary>
@@ -72,9 +77,7 @@ internal sealed class QuestionLedger(
     {
         if (!_open.TryGetValue(memberId, out var stored))
         {
-            stored = await db.Questions
-                .Where(q => q.MemberId == memberId && (q.Status == QuestionStatus.Asked || q.Status == QuestionStatus.Waiting))
-                .ToListAsync(cancellationToken);
+            stored = await StoredOpen(db, memberId).ToListAsync(cancellationToken);
             _open[memberId] = stored;
         }
 

@@ -9,6 +9,10 @@ namespace BuurtBot.Members;
 /// <summary>Members in the bot's database; changes are staged and committed at the end of the turn.</summary>
 internal sealed class MemberDirectory(BuurtBotDbContext db) : IMemberDirectory
 {
+    // Every turn looks its person up: compiled once, so a turn does not build and translate the query again.
+    private static readonly Func<BuurtBotDbContext, string, CancellationToken, Task<Member?>> ByPhone =
+        EF.CompileAsyncQuery((BuurtBotDbContext db, string phone, CancellationToken cancellationToken) => db.Members.FirstOrDefault(m => m.Phone == phone));
+
     public async Task<MemberProfile?> FindAsync(string phone, CancellationToken cancellationToken) =>
         (await FindEntityAsync(phone, cancellationToken))?.ToProfile();
 
@@ -70,5 +74,5 @@ internal sealed class MemberDirectory(BuurtBotDbContext db) : IMemberDirectory
 
     private async Task<Member?> FindEntityAsync(string phone, CancellationToken cancellationToken) =>
         db.Members.TrackedWithoutScan(db).FirstOrDefault(m => m.Phone == phone)
-        ?? await db.Members.FirstOrDefaultAsync(m => m.Phone == phone, cancellationToken);
+        ?? await ByPhone(db, phone, cancellationToken);
 }

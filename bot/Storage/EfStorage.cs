@@ -11,10 +11,16 @@ namespace BuurtBot.Storage;
 /// </summary>
 internal sealed class EfStorage(BuurtBotDbContext db, TurnUnitOfWork work, TimeProvider time) : IStorage
 {
+    // Every turn reads its conversation's and its person's state (AutoSaveStateMiddleware): compiled once for that pair.
+    private static readonly Func<BuurtBotDbContext, string, string, IAsyncEnumerable<StateEntry>> Pair =
+        EF.CompileAsyncQuery((BuurtBotDbContext db, string first, string second) => db.StateEntries.Where(e => e.Key == first || e.Key == second));
+
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var wanted = keys.ToArray();
-        var entries = await db.StateEntries.Where(e => wanted.Contains(e.Key)).ToListAsync(cancellationToken);
+        var entries = wanted.Length == 2
+            ? await Pair(db, wanted[0], wanted[1]).ToListAsync(cancellationToken)
+            : await db.StateEntries.Where(e => wanted.Contains(e.Key)).ToListAsync(cancellationToken);
         return entries.ToDictionary(e => e.Key, e => new StoreItem(e.Json, e.ETag), StringComparer.Ordinal);
     }
 
