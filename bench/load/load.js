@@ -140,7 +140,9 @@ function buildPhones() {
 function saveProgress(phones) {
   if (!statePath) return;
   const progress = {};
-  for (const phone of phones) progress[phone.from] = phone.turn;
+  // A phone goes on after its last message the bot answered: one still in flight when the step ended may never have
+  // reached the bot, and skipping it would answer the bot's next question with the wrong message.
+  for (const phone of phones) progress[phone.from] = phone.answered ?? phone.first;
   fs.writeFileSync(statePath, JSON.stringify(progress));
 }
 
@@ -195,6 +197,7 @@ async function runTurns() {
       setupRequest: (request, context) => {
         const phone = nextPhone();
         const next = phone.signed[phone.turn - phone.first] || signedRequest(phone.from, textOf(phone.script, phone.turn));
+        context.turn = phone.turn;
         phone.turn++;
         context.phone = phone;
         context.sid = next.sid;
@@ -202,6 +205,7 @@ async function runTurns() {
       },
       onResponse: (status, _body, context) => {
         if (status === 200) accepted.push(context.sid);
+        if (status === 200 && context.phone) context.phone.answered = Math.max(context.phone.answered ?? 0, context.turn + 1);
         if (context.phone) context.phone.busySince = 0;
       },
     }],
