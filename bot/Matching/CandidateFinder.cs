@@ -139,7 +139,7 @@ internal sealed class CandidateFinder(
 
         var (prefix, prefixEnd) = Range(postcode[..3]);
         var read = await OffersThatCouldFit(request, (prefix, prefixEnd))
-            .Join(askable.Where(m => string.Compare(m.Postcode, prefix) >= 0 && string.Compare(m.Postcode, prefixEnd) < 0), o => o.OffererId, m => m.Id, (o, m) => new
+            .Join(InReach(askable, (prefix, prefixEnd)), o => o.OffererId, m => m.Id, (o, m) => new
             {
                 Offer = new OfferTerms(o.Id, o.OffererId, o.Kind, o.Status, o.Date, o.PortionsLeft, o.Diets, o.Brings, o.Item, o.Categories, o.Days, o.MaxDistance),
                 Neighbour = new Neighbour(m.Id, m.Postcode, m.Vetted, m.PausedUntil),
@@ -161,7 +161,7 @@ internal sealed class CandidateFinder(
     {
         var (prefix, prefixEnd) = Range(postcode[..3]);
         var (area, areaEnd) = Range(postcode[..4]);
-        var inReach = Askable(request, role).Where(m => string.Compare(m.Postcode, prefix) >= 0 && string.Compare(m.Postcode, prefixEnd) < 0);
+        var inReach = InReach(Askable(request, role), (prefix, prefixEnd));
         var others = await inReach
             .Where(m => string.Compare(m.Postcode, area) >= 0 && string.Compare(m.Postcode, areaEnd) < 0 && !EF.Parameter(skip).Contains(m.Id))
             .OrderBy(m => m.Postcode).ThenBy(m => m.Id).Take(count) // in the postcode index's order: no scan of the town
@@ -179,6 +179,10 @@ internal sealed class CandidateFinder(
 
         return others;
     }
+
+    /// <summary>Of these members, those whose postcode lies in the range (through the postcode index).</summary>
+    private static IQueryable<Member> InReach(IQueryable<Member> members, (string From, string To) postcodes) =>
+        members.Where(m => string.Compare(m.Postcode, postcodes.From) >= 0 && string.Compare(m.Postcode, postcodes.To) < 0);
 
     /// <summary>Members with the role who may be asked at all (the rest of <see cref="CanBeAsked"/> is checked on the rows).</summary>
     private IQueryable<Member> Askable(Request request, MemberRoles role) =>

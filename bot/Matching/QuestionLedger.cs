@@ -59,12 +59,20 @@ internal sealed class QuestionLedger(
     /// <summary>The member's open question, if any.</summary>
     public async Task<Question?> FindAskedAsync(long memberId, CancellationToken cancellationToken)
     {
+        return (await WithStatusAsync(memberId, QuestionStatus.Asked, cancellationToken)).OrderByDescending(q => q.AskedAt).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The member's questions with this status now (asked or waiting): as the turn holds them (what it added or
+    /// changed counts, what it deleted does not) and as stored (<see cref="StoredOpenAsync"/>).
+    /// </summary>
+    private async Task<IEnumerable<Question>> WithStatusAsync(long memberId, QuestionStatus status, CancellationToken cancellationToken)
+    {
         var stored = await StoredOpenAsync(memberId, cancellationToken);
         return db.Questions.TrackedWithoutScan(db)
-            .Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Asked && db.Entry(q).State != EntityState.Deleted)
-            .Concat(stored.Where(q => q.Status == QuestionStatus.Asked))
-            .OrderByDescending(q => q.AskedAt)
-            .FirstOrDefault();
+            .Where(q => q.MemberId == memberId && q.Status == status && db.Entry(q).State != EntityState.Deleted)
+            .Concat(stored.Where(q => q.Status == status))
+            .Distinct();
     }
 
     /// <summary>
@@ -100,9 +108,7 @@ internal sealed class QuestionLedger(
             return null; // on a break
         }
 
-        var stored = await StoredOpenAsync(memberId, cancellationToken);
-        var tracked = db.Questions.TrackedWithoutScan(db).Where(q => q.MemberId == memberId && q.Status == QuestionStatus.Waiting && db.Entry(q).State != EntityState.Deleted);
-        var waiting = stored.Concat(tracked).Distinct().Where(q => q.Status == QuestionStatus.Waiting).OrderBy(q => q.CreatedAt).ThenBy(q => q.Id).ToList();
+        var waiting = (await WithStatusAsync(memberId, QuestionStatus.Waiting, cancellationToken)).OrderBy(q => q.CreatedAt).ThenBy(q => q.Id).ToList();
         foreach (var next in waiting)
         {
             var request = next.Request ?? await db.Requests.FindAsync([next.RequestId], cancellationToken);
