@@ -49,7 +49,7 @@ start_bot() {
     export Twilio__SmsFrom=+3197010586014 Twilio__WhatsAppFrom=whatsapp:+3197010586014 Twilio__VoiceFrom=+31851234567
     export Coordinator__ApiKey=load-test-coordinator-key-0123456789abcdef
     export Logging__LogLevel__Default="${BOT_LOG_LEVEL:-Warning}"
-    exec dotnet "$REPO/bot/bin/Release/net10.0/BuurtBot.dll" --urls "$BOT_URL" "$@"
+    exec dotnet "${BOT_DLL:-$REPO/bot/bin/Release/net10.0/BuurtBot.dll}" --urls "$BOT_URL" "$@"
   ) >> "$WORK/bot.log" 2>&1 &
   BOT_PID=$!
   for _ in $(seq 1 300); do

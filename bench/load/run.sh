@@ -2,7 +2,7 @@
 # The load benchmark: builds the bot (Release), starts the Twilio mock and the bot on a temp SQLite file, and for
 # 16, 64 and 256 connections measures bare GET /health, then message turns through the signed Twilio webhook.
 # Prints a results table. Usage: bench/load/run.sh [seconds per turn phase, default 20] [health seconds, default 5]
-# WARMUP_SECONDS (default 60) sets the unreported warm-up; SKIP_BUILD=1 uses the existing Release build.
+# WARMUP_SECONDS (default 90) sets the unreported warm-up; SKIP_BUILD=1 uses the existing Release build.
 # CONNECTIONS="16 64 256" overrides the connection counts. Each measured step adds NEW_PHONES (default 128) people who
 # write for the first time. RATE=N adds a step at 64 connections offering N turns/s (open loop): the latency at a
 # load the bot can carry, rather than at saturation.
@@ -19,10 +19,11 @@ start_bot
 started=$(date +%s)
 
 # Warm-up (not reported): the runtime compiles the hot paths (tiered JIT) and the phones register, so the
-# measured steps see the everyday mix of requests, offers, answers and status questions. 60 s: on a busy 2-core
-# machine 20 s left much of the turn in unoptimised (tier-0 / instrumented) code, about 40% more CPU per turn.
-log "warm-up: ${WARMUP_SECONDS:-60}s of turns at 64 connections"
-load --connections 64 --seconds "${WARMUP_SECONDS:-60}" --phase 0 --state "$WORK/phones.json" >/dev/null
+# measured steps see the everyday mix of requests, offers, answers and status questions. 90 s: under this load the
+# JIT's background thread works for about the first 75 s (about 17 s of CPU on a 2-core machine, per thread CPU in
+# /proc); with 60 s the first step still paid for it (up to 8.9 ms CPU per turn against 3.4-4.1 later).
+log "warm-up: ${WARMUP_SECONDS:-90}s of turns at 64 connections"
+load --connections 64 --seconds "${WARMUP_SECONDS:-90}" --phase 0 --state "$WORK/phones.json" >/dev/null
 wait_outbox_drained 120 || log "the outbox did not drain within 120 s"
 
 rows=()

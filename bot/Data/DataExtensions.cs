@@ -42,8 +42,21 @@ public static class DataExtensions
                 break;
         }
 
-        // Turns of one conversation take turns across every instance on this database.
-        builder.Services.AddSingleton<IConversationLeases, DatabaseConversationLeases>();
+        // Turns of one conversation take turns across every instance on this database: on an SQLite file through locks
+        // on a file beside it (all its instances share one machine), otherwise through lease rows in the database.
+        var sqliteFile = provider == DatabaseProvider.Sqlite ? SqliteConnections.FileOf(connectionString ?? DatabaseOptions.DefaultConnectionString) : null;
+        if (sqliteFile is not null && !OperatingSystem.IsMacOS())
+        {
+            AddFileConversationLeases(builder.Services, sqliteFile);
+        }
+        else if (sqliteFile is null && provider == DatabaseProvider.Sqlite)
+        {
+            builder.Services.AddSingleton<IConversationLeases, ProcessOnlyConversationLeases>(); // in memory: this process only
+        }
+        else
+        {
+            builder.Services.AddSingleton<IConversationLeases, DatabaseConversationLeases>();
+        }
 
         builder.Services.AddScoped<IStorage, EfStorage>();
         builder.Services.AddScoped<TurnUnitOfWork>();
@@ -57,6 +70,11 @@ public static class DataExtensions
         builder.Services.AddScoped<DatabaseMigrator>();
         return builder;
     }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("macos")]
+    private static void AddFileConversationLeases(IServiceCollection services, string databaseFile) =>
+        services.AddSingleton<IConversationLeases>(provider => ActivatorUtilities.CreateInstance<FileConversationLeases>(
+            provider, FileConversationLeases.PathFor(databaseFile)));
 
     /// <summary>
     /// Creates the database if needed and applies the migrations it lacks, or (with migrating on start off) checks

@@ -22,8 +22,9 @@ public sealed class DatabaseOptions
     public bool? MigrateOnStart { get; set; }
 
     /// <summary>
-    /// How long one instance holds a conversation while it runs a turn; a lease left by an instance that died
-    /// is taken over after this.
+    /// How long one instance may hold a conversation while it runs a turn; after this another instance takes it over
+    /// (a lease row left by an instance that died, or on SQLite a lock held by one that hangs: a dead one's lock goes
+    /// at once).
     /// </summary>
     public TimeSpan ConversationLease { get; set; } = TimeSpan.FromSeconds(30);
 

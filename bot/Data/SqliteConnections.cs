@@ -28,16 +28,19 @@ public static class SqliteConnections
             builder.DefaultTimeout = 30;
         }
 
-        var path = builder.DataSource;
-        if (!string.IsNullOrEmpty(path) && path != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        if (FileOf(builder) is { } file && Path.GetDirectoryName(file) is { Length: > 0 } folder)
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
+            Directory.CreateDirectory(folder);
         }
 
         return builder.ToString();
     }
+
+    /// <summary>The full path of the database file, or null for a database in memory.</summary>
+    public static string? FileOf(string connectionString) => FileOf(new SqliteConnectionStringBuilder(connectionString));
+
+    private static string? FileOf(SqliteConnectionStringBuilder builder) =>
+        string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory
+            ? null
+            : Path.GetFullPath(builder.DataSource);
 }

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace BuurtBot.Storage;
 
 /// <summary>
-/// Conversation leases in the bot's database. Taking one is a single conditional UPDATE (free, or expired),
+/// Conversation leases in the bot's database, for SQL Server (an SQLite file uses <see cref="FileConversationLeases"/>,
+/// which costs no write). Taking one is a single conditional UPDATE (free, or expired),
 /// atomic on SQLite (one writer at a time) and on SQL Server (the row is locked while the predicate is checked);
 /// the first turn of a conversation inserts its row, and a racing insert loses on the key and tries again.
 /// A waiting instance polls with short jittered pauses. The ETag on the state row stays as the backstop: a turn
@@ -17,30 +18,11 @@ internal sealed partial class DatabaseConversationLeases(
     IServiceScopeFactory scopes, TimeProvider time, IOptions<DatabaseOptions> options, ILogger<DatabaseConversationLeases> logger)
     : IConversationLeases
 {
-    private static readonly TimeSpan LongWait = TimeSpan.FromSeconds(5);
-
-    public async Task<IAsyncDisposable> AcquireAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        var warned = false;
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await TryAcquireAsync(conversationId, cancellationToken) is { } lease)
-            {
-                return lease;
-            }
-
-            if (!warned && waited.Elapsed > LongWait)
-            {
-                warned = true;
-                LogLongWait(logger, Redact.Phone(conversationId), waited.Elapsed.TotalSeconds);
-            }
-
-            // Real time on purpose: this is about another process finishing its turn, not about the bot's clock.
-            var ceiling = Math.Min(50, 2 * Math.Pow(2, Math.Min(attempt, 5)));
-            await Task.Delay(TimeSpan.FromMilliseconds(1 + (Random.Shared.NextDouble() * ceiling)), cancellationToken);
-        }
-    }
+    public Task<IAsyncDisposable> AcquireAsync(string conversationId, CancellationToken cancellationToken) =>
+        LeaseWaiting.UntilTakenAsync(
+            token => TryAcquireAsync(conversationId, token),
+            waited => LogLongWait(logger, Redact.Phone(conversationId), waited.TotalSeconds),
+            cancellationToken);
 
     public async Task<IAsyncDisposable?> TryAcquireAsync(string conversationId, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
 using BuurtBot.Data;
+using BuurtBot.Dialogs.Engine.Turns;
 using BuurtBot.Hosting;
 using BuurtBot.Hosting.Validation;
+using BuurtBot.Storage;
 using BuurtBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -27,6 +29,7 @@ public sealed class DatabaseConfigurationTests
         Assert.IsType<SqlServerBuurtBotDbContext>(db);
         Assert.True(db.Database.IsSqlServer());
         Assert.All(db.Database.GetMigrations(), id => Assert.DoesNotContain(id, ProviderContexts.For("Sqlite").Database.GetMigrations()));
+        Assert.IsType<DatabaseConversationLeases>(app.Services.GetRequiredService<IConversationLeases>()); // lease rows
     }
 
     [Fact]
@@ -40,6 +43,25 @@ public sealed class DatabaseConfigurationTests
         Assert.Equal(typeof(BuurtBotDbContext), db.GetType());
         Assert.True(db.Database.IsSqlite());
         Assert.Equal(database.Path, new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
+
+        // Its instances hold conversations by locks on a file beside it.
+        var leases = app.Services.GetRequiredService<IConversationLeases>();
+        if (OperatingSystem.IsMacOS())
+        {
+            Assert.IsType<DatabaseConversationLeases>(leases);
+        }
+        else
+        {
+            Assert.Equal(database.Path + "-leases", Assert.IsType<FileConversationLeases>(leases).Path);
+        }
+    }
+
+    [Fact]
+    public async Task An_SQLite_database_in_memory_is_held_by_this_process_alone()
+    {
+        await using var app = Build("Production", new() { ["ConnectionStrings:BuurtBot"] = "Data Source=buurtbot;Mode=Memory;Cache=Shared" });
+
+        Assert.IsType<ProcessOnlyConversationLeases>(app.Services.GetRequiredService<IConversationLeases>());
     }
 
     [Fact]

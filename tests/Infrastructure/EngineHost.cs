@@ -23,7 +23,7 @@ public sealed class EngineHost : IAsyncDisposable
 
     public EngineHost(
         string connectionString, Func<IServiceProvider, IBot> bot, FakeTimeProvider? time = null, Action<TurnOptions>? turns = null,
-        Action<DbContextOptionsBuilder>? database = null)
+        Action<DbContextOptionsBuilder>? database = null, Func<IServiceProvider, IConversationLeases>? leases = null)
     {
         Time = time ?? new FakeTimeProvider(BotServer.DefaultStart);
         var services = new ServiceCollection();
@@ -40,7 +40,14 @@ public sealed class EngineHost : IAsyncDisposable
         services.AddScoped<IActivitySink, OutboxSink>();
         services.AddScoped<IMemberDirectory, MemberDirectory>();
         services.AddOptions<DatabaseOptions>();
-        services.AddSingleton<IConversationLeases, DatabaseConversationLeases>(); // as the bot: turns take turns through the database
+        if (leases is null)
+        {
+            services.AddSingleton<IConversationLeases, DatabaseConversationLeases>(); // as the bot on SQL Server: lease rows
+        }
+        else
+        {
+            services.AddSingleton(leases);
+        }
         services.AddTurnPipeline();
         services.Configure<TurnOptions>(options => turns?.Invoke(options));
         services.AddScoped(bot);
