@@ -41,6 +41,7 @@ internal sealed partial class FileConversationLeases : IConversationLeases, IDis
     public FileConversationLeases(string path, TimeProvider time, IOptions<DatabaseOptions> options, ILogger<FileConversationLeases> logger)
     {
         Path = path;
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!); // as for the database beside it
         _file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
         _time = time;
         _options = options;
