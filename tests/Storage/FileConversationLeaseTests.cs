@@ -29,9 +29,7 @@ public sealed class FileConversationLeaseTests : IDisposable
         await using var bot = Counter();
         await using var other = await LockingProcess.HoldAsync(LockFile, FileConversationLeases.OffsetOf(Ria));
 
-        var waiting = bot.SayAsync(Ria, "tel");
-        await Task.Delay(400);
-        Assert.False(waiting.IsCompleted, "the turn ran while another process held the conversation");
+        var waiting = await TurnThatWaitsAsync(bot, Ria);
         Assert.Equal(["1"], await bot.SayAsync(Bert, "tel").WaitAsync(TimeSpan.FromSeconds(5))); // others go on
 
         await other.LetGoAsync();
@@ -44,9 +42,7 @@ public sealed class FileConversationLeaseTests : IDisposable
         await using var bot = Counter();
         await using var crashed = await LockingProcess.HoldAsync(LockFile, FileConversationLeases.OffsetOf(Ria));
 
-        var waiting = bot.SayAsync(Ria, "tel");
-        await Task.Delay(300);
-        Assert.False(waiting.IsCompleted);
+        var waiting = await TurnThatWaitsAsync(bot, Ria);
 
         crashed.Kill(); // SIGKILL: no time passes on the bot's clock, the kernel lets go of the lock
         Assert.Equal(["1"], await waiting.WaitAsync(TimeSpan.FromSeconds(5)));
@@ -58,9 +54,7 @@ public sealed class FileConversationLeaseTests : IDisposable
         await using var bot = Counter();
         await using var hanging = await LockingProcess.HoldAsync(LockFile, FileConversationLeases.OffsetOf(Ria));
 
-        var waiting = bot.SayAsync(Ria, "tel");
-        await Task.Delay(300);
-        Assert.False(waiting.IsCompleted);
+        var waiting = await TurnThatWaitsAsync(bot, Ria);
 
         bot.Time.Advance(TimeSpan.FromSeconds(31)); // Database:ConversationLease is 30 s
         Assert.Equal(["1"], await waiting.WaitAsync(TimeSpan.FromSeconds(5)));
@@ -120,6 +114,15 @@ public sealed class FileConversationLeaseTests : IDisposable
 
     private IConversationLeases FileLeases(IServiceProvider services) =>
         ActivatorUtilities.CreateInstance<FileConversationLeases>(services, LockFile);
+
+    /// <summary>A turn of <paramref name="phone"/>, checked to be still waiting a moment later.</summary>
+    private static async Task<Task<IReadOnlyList<string>>> TurnThatWaitsAsync(EngineHost bot, string phone)
+    {
+        var waiting = bot.SayAsync(phone, "tel");
+        await Task.Delay(400);
+        Assert.False(waiting.IsCompleted, "the turn ran while another process held the conversation");
+        return waiting;
+    }
 
     private EngineHost Counter() =>
         new(_database.ConnectionString, sp => new CounterBot(sp.GetRequiredService<ConversationState>()), leases: FileLeases);
