@@ -19,10 +19,7 @@ internal sealed partial class DatabaseConversationLeases(
     : IConversationLeases
 {
     public Task<IAsyncDisposable> AcquireAsync(string conversationId, CancellationToken cancellationToken) =>
-        LeaseWaiting.UntilTakenAsync(
-            token => TryAcquireAsync(conversationId, token),
-            waited => LogLongWait(logger, Redact.Phone(conversationId), waited.TotalSeconds),
-            cancellationToken);
+        LeaseWaiting.UntilTakenAsync(conversationId, token => TryAcquireAsync(conversationId, token), logger, cancellationToken);
 
     public async Task<IAsyncDisposable?> TryAcquireAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -83,9 +80,6 @@ internal sealed partial class DatabaseConversationLeases(
             LogReleaseFailed(logger, ex, Redact.Phone(key));
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Waited {Seconds:0.0} s for conversation {Conversation}, held by another instance")]
-    private static partial void LogLongWait(ILogger logger, string conversation, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release the lease of conversation {Conversation}; it expires by itself")]
     private static partial void LogReleaseFailed(ILogger logger, Exception exception, string conversation);

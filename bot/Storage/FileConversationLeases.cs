@@ -67,9 +67,7 @@ internal sealed partial class FileConversationLeases : IConversationLeases, IDis
         var offset = OffsetOf(conversationId);
         var since = _time.GetUtcNow();
         return LeaseWaiting.UntilTakenAsync(
-            _ => Task.FromResult(TryTake(offset) ?? TakeOverWhenExpired(conversationId, since)),
-            waited => LogLongWait(_logger, Redact.Phone(conversationId), waited.TotalSeconds),
-            cancellationToken);
+            conversationId, _ => Task.FromResult(TryTake(offset) ?? TakeOverWhenExpired(conversationId, since)), _logger, cancellationToken);
     }
 
     public Task<IAsyncDisposable?> TryAcquireAsync(string conversationId, CancellationToken cancellationToken) =>
@@ -147,9 +145,6 @@ internal sealed partial class FileConversationLeases : IConversationLeases, IDis
     /// error, not a wait.
     /// </summary>
     private static bool IsHeldElsewhere(IOException ex) => ex.HResult is 11 or 13 or unchecked((int)0x80070021);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Waited {Seconds:0.0} s for conversation {Conversation}, held by another instance")]
-    private static partial void LogLongWait(ILogger logger, string conversation, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation {Conversation} was held by another instance for more than {Seconds:0} s; taking it over")]
     private static partial void LogTakenOver(ILogger logger, string conversation, double seconds);

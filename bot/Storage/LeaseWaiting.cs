@@ -1,3 +1,5 @@
+using BuurtBot.Dialogs.Engine.Activities;
+
 namespace BuurtBot.Storage;
 
 /// <summary>
@@ -5,13 +7,13 @@ namespace BuurtBot.Storage;
 /// to at most 50 ms, and one warning when the wait grows long. Shared by the ways a conversation is held
 /// (<see cref="DatabaseConversationLeases"/>, <see cref="FileConversationLeases"/>).
 /// </summary>
-internal static class LeaseWaiting
+internal static partial class LeaseWaiting
 {
     private static readonly TimeSpan LongWait = TimeSpan.FromSeconds(5);
 
-    /// <summary>Calls <paramref name="tryTake"/> until it returns a lease; <paramref name="onLongWait"/> once after 5 s.</summary>
+    /// <summary>Calls <paramref name="tryTake"/> until it returns a lease; logs a warning once after 5 s.</summary>
     public static async Task<IAsyncDisposable> UntilTakenAsync(
-        Func<CancellationToken, Task<IAsyncDisposable?>> tryTake, Action<TimeSpan> onLongWait, CancellationToken cancellationToken)
+        string conversationId, Func<CancellationToken, Task<IAsyncDisposable?>> tryTake, ILogger logger, CancellationToken cancellationToken)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
         var warned = false;
@@ -25,7 +27,7 @@ internal static class LeaseWaiting
             if (!warned && waited.Elapsed > LongWait)
             {
                 warned = true;
-                onLongWait(waited.Elapsed);
+                LogLongWait(logger, Redact.Phone(conversationId), waited.Elapsed.TotalSeconds);
             }
 
             // Real time on purpose: this is about another process finishing its turn, not about the bot's clock.
@@ -33,4 +35,7 @@ internal static class LeaseWaiting
             await Task.Delay(TimeSpan.FromMilliseconds(1 + (Random.Shared.NextDouble() * ceiling)), cancellationToken);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Waited {Seconds:0.0} s for conversation {Conversation}, held by another instance")]
+    private static partial void LogLongWait(ILogger logger, string conversation, double seconds);
 }
