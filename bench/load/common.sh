@@ -116,5 +116,8 @@ reply_delays() {
       p50 = v[int((NR - 1) * 0.50) + 1]; p99 = v[int((NR - 1) * 0.99) + 1]; printf "%d | %d", p50, p99 }'
 }
 
+# turns_recorded: the turns the bot has recorded so far (one receipt per MessageSid), read while the bot writes.
+turns_recorded() { sqlite3 -cmd ".timeout 5000" "$WORK/bot.db" "SELECT COUNT(*) FROM InboundReceipts;"; }
+
 # last_outbox_id: the highest outbox id so far (0 when empty).
 last_outbox_id() { sqlite3 "$WORK/bot.db" "SELECT IFNULL(MAX(Id), 0) FROM OutboxMessages;"; }

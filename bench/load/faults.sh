@@ -45,7 +45,7 @@ check_accepted_turns() { # file with MessageSids answered 200
   local accepted missing
   accepted="$(sql "SELECT COUNT(*) FROM accepted;")"
   missing="$(sql "SELECT COUNT(*) FROM accepted WHERE sid NOT IN (SELECT MessageId FROM InboundReceipts);")"
-  log "webhooks answered 200: $accepted; turns recorded: $(sql "SELECT COUNT(*) FROM InboundReceipts;")"
+  log "webhooks answered 200: $accepted; turns recorded: $(turns_recorded)"
   check "webhooks answered 200 whose turn is not recorded" 0 "$missing"
 }
 
@@ -63,12 +63,12 @@ scenario_kill() {
   load --connections 64 --seconds 10 --phase 0 --state "$WORK/phones.json" >/dev/null # registrations
   load --connections 64 --seconds 20 --phase 1 --state "$WORK/phones.json" --accepted "$WORK/accepted-1.txt" --bailout 200 > "$WORK/kill-load-1.json" &
   local loader=$! before
-  before="$(sql "SELECT COUNT(*) FROM InboundReceipts;")"
+  before="$(turns_recorded)"
   for _ in $(seq 1 300); do # until the run is well under way: 300 more turns committed
-    [ "$(sql "SELECT COUNT(*) FROM InboundReceipts;")" -ge $((before + 300)) ] && break
+    [ "$(turns_recorded)" -ge $((before + 300)) ] && break
     sleep 0.1
   done
-  log "SIGKILL bot pid $BOT_PID in the middle of the load ($(( $(sql "SELECT COUNT(*) FROM InboundReceipts;") - before )) turns into it)"
+  log "SIGKILL bot pid $BOT_PID in the middle of the load ($(( $(turns_recorded) - before )) turns into it)"
   kill -KILL "$BOT_PID"; wait "$BOT_PID" 2>/dev/null || true
   wait "$loader"
   log "load until the kill: $(cat "$WORK/kill-load-1.json")"
@@ -109,7 +109,7 @@ scenario_duplicates() {
   from="$(node -e 'console.log(JSON.parse(process.argv[1]).from)' "$result")"
   check "deliveries answered 200" 1000 "$(node -e 'console.log(JSON.parse(process.argv[1]).ok)' "$result")"
   check "turns recorded for that MessageSid" 1 "$(sql "SELECT COUNT(*) FROM InboundReceipts WHERE MessageId = '$sid';")"
-  check "turns recorded at all" 1 "$(sql "SELECT COUNT(*) FROM InboundReceipts;")"
+  check "turns recorded at all" 1 "$(turns_recorded)"
   wait_outbox_drained 30 || true
   check "replies sent to that phone" 1 "$(grep -c "\"to\":\"$from\"" "$WORK/mock-sent.jsonl" || true)"
 }

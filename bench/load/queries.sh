@@ -18,11 +18,11 @@ wait_outbox_drained 120 || log "the outbox did not drain within 120 s"
 stop_bot
 mv "$WORK/bot.log" "$WORK/bot-warm-up.log"
 start_bot --Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information
-before="$(sqlite3 "$WORK/bot.db" "SELECT COUNT(*) FROM InboundReceipts;")"
+before="$(turns_recorded)"
 log "15s at 16 connections with the command log on"
 load --connections 16 --seconds 15 --phase 1 --state "$WORK/phones.json" >/dev/null
 wait_outbox_drained 120 || log "the outbox did not drain within 120 s"
-turns=$(( $(sqlite3 "$WORK/bot.db" "SELECT COUNT(*) FROM InboundReceipts;") - before ))
+turns=$(( $(turns_recorded) - before ))
 
 node -e '
   const fs = require("fs");

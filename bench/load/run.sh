@@ -67,7 +67,7 @@ if [ -n "${RATE:-}" ]; then
   turn_step "64 at $RATE/s offered" "" --connections 64 --rate "$RATE"
 fi
 
-turns_total="$(sqlite3 "$WORK/bot.db" "SELECT COUNT(*) FROM InboundReceipts;")"
+turns_total="$(turns_recorded)"
 outbox="$(sqlite3 "$WORK/bot.db" "SELECT Status || ' ' || COUNT(*) FROM OutboxMessages GROUP BY Status;" | tr '\n' ',')"
 sent="$(wc -l < "$WORK/mock-sent.jsonl")"
 echo

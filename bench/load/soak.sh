@@ -20,18 +20,17 @@ start_mock
 start_bot
 cpu_before="$(bot_cpu_ms)"
 STEADY_AFTER="${STEADY_AFTER:-75}"
-receipts() { sqlite3 "$WORK/bot.db" "PRAGMA busy_timeout=5000; SELECT COUNT(*) FROM InboundReceipts;" | tail -1; }
 log "$SOAK_CONNECTIONS connections for ${SOAK_SECONDS}s"
 load --connections "$SOAK_CONNECTIONS" --seconds "$SOAK_SECONDS" --phase 0 --state "$WORK/phones.json" > "$WORK/turns.json" &
 load_pid=$!
 steady=""
 if [ "$SOAK_SECONDS" -gt $(( STEADY_AFTER + 30 )) ]; then
   sleep "$STEADY_AFTER"
-  steady_turns="$(receipts)"; steady_cpu="$(bot_cpu_ms)"; steady_start="$(date +%s.%N)"
+  steady_turns="$(turns_recorded)"; steady_cpu="$(bot_cpu_ms)"; steady_start="$(date +%s.%N)"
 fi
 wait "$load_pid"
 if [ -n "${steady_start:-}" ]; then
-  steady="$(awk -v n=$(( $(receipts) - steady_turns )) -v c=$(( $(bot_cpu_ms) - steady_cpu )) -v a="$steady_start" -v b="$(date +%s.%N)" -v s="$STEADY_AFTER" \
+  steady="$(awk -v n=$(( $(turns_recorded) - steady_turns )) -v c=$(( $(bot_cpu_ms) - steady_cpu )) -v a="$steady_start" -v b="$(date +%s.%N)" -v s="$STEADY_AFTER" \
     'BEGIN { printf "after the first %d s (JIT settled): %.0f turns/s, %.2f ms CPU per turn (%d turns)", s, n / (b - a), c / n, n }')"
 fi
 sent_during="$(wc -l < "$WORK/mock-sent.jsonl")"
