@@ -13,6 +13,7 @@ public sealed class BuurtBotMetrics
     public const string MeterName = "BuurtBot";
 
     private readonly Counter<long> _turns;
+    private readonly Counter<long> _turnsHeld;
     private readonly Counter<long> _messagesSent;
     private readonly Counter<long> _matches;
     private readonly Histogram<double> _timeToMatch;
@@ -23,6 +24,7 @@ public sealed class BuurtBotMetrics
     {
         var meter = meters.Create(MeterName);
         _turns = meter.CreateCounter<long>("buurtbot.turns", "{turn}", "Messages from people handled as a turn, by channel");
+        _turnsHeld = meter.CreateCounter<long>("buurtbot.turns.held", "{turn}", "Turns held back for a while because the outbox was behind");
         _messagesSent = meter.CreateCounter<long>("buurtbot.messages.sent", "{message}", "Outgoing messages handed to a channel, by channel and outcome");
         _matches = meter.CreateCounter<long>("buurtbot.matches", "{match}", "Requests matched with a neighbour, by kind");
         _timeToMatch = meter.CreateHistogram<double>(
@@ -35,6 +37,8 @@ public sealed class BuurtBotMetrics
     }
 
     public void Turn(Channel channel) => _turns.Add(1, new KeyValuePair<string, object?>("channel", channel.ToWire()));
+
+    public void TurnHeld() => _turnsHeld.Add(1);
 
     public void MessageSent(Channel channel, string status) =>
         _messagesSent.Add(1, new KeyValuePair<string, object?>("channel", channel.ToWire()), new KeyValuePair<string, object?>("status", status));

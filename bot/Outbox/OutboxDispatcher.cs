@@ -19,6 +19,7 @@ namespace BuurtBot.Outbox;
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IOutboundTransport transport,
+    OutboxBacklog backlog,
     TimeProvider time,
     IOptions<OutboxOptions> options,
     BuurtBotMetrics metrics,
@@ -102,9 +103,12 @@ public sealed partial class OutboxDispatcher(
             .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntil < now))
             .Where(m => !busy.Contains(m.To))
             .OrderBy(m => m.Id)
-            .Select(m => new { m.Id, Expired = m.Status == OutboxStatus.Sending })
+            .Select(m => new { m.Id, Expired = m.Status == OutboxStatus.Sending, m.NextAttemptAt })
             .Take(options.Value.BatchSize)
             .ToListAsync(cancellationToken);
+
+        // How long the oldest message due has waited (a claim that expired is a crash left behind, not a wait).
+        backlog.Observe(now - found.Where(c => !c.Expired).Select(c => c.NextAttemptAt).DefaultIfEmpty(now).Min());
         if (found.Count == 0)
         {
             return (token, []);

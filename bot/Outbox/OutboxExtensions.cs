@@ -1,4 +1,5 @@
 using BuurtBot.Channels.Outbound;
+using BuurtBot.Dialogs.Engine.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BuurtBot.Outbox;
@@ -7,7 +8,7 @@ public static class OutboxExtensions
 {
     /// <summary>
     /// Delivery of stored messages in the background. The transport is the simulator's unless a channel
-    /// registered another one (Twilio).
+    /// registered another one (Twilio). New turns are held back for a while when the outbox falls behind (<see cref="OutboxBacklog"/>).
     /// </summary>
     public static WebApplicationBuilder AddOutbox(this WebApplicationBuilder builder)
     {
@@ -15,6 +16,8 @@ public static class OutboxExtensions
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
         builder.Services.TryAddSingleton<IOutboundTransport, SimulatorTransport>();
+        builder.Services.AddSingleton<OutboxBacklog>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<ITurnAdmission>(services => services.GetRequiredService<OutboxBacklog>()));
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService<OutboxDispatchService>();
         return builder;

@@ -24,6 +24,15 @@ public sealed class OutboxOptions
     /// <summary>Messages sent at the same time (to different people; one person's messages go in order).</summary>
     public int Parallelism { get; set; } = 8;
 
+    /// <summary>
+    /// Once the oldest message due has waited this long, new turns are held back until the outbox has caught up (below
+    /// half of this) or for <see cref="MaxTurnHold"/> each, so the replies of earlier turns go out first.
+    /// </summary>
+    public TimeSpan HoldTurnsWhenBehind { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The longest a new turn is held back while the outbox is behind; zero never holds a turn.</summary>
+    public TimeSpan MaxTurnHold { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>On shutdown, how long sends already handed to the channel may take to finish.</summary>
     public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -47,9 +47,12 @@ public sealed class SqlServerClaimsTests
     {
         var capture = new SqlServerCommandCapture(rowsAffected: 2, sql => sql.Contains("UPDATE", StringComparison.Ordinal) ? new DataTable() : Ids(sql, 7, 8));
         await using var services = Services(capture);
+        var metrics = new BuurtBotMetrics(services.GetRequiredService<IMeterFactory>());
+        var options = Options.Create(new OutboxOptions());
         var dispatcher = new OutboxDispatcher(
-            services.GetRequiredService<IServiceScopeFactory>(), Mock.Of<IOutboundTransport>(), TimeProvider.System,
-            Options.Create(new OutboxOptions()), new BuurtBotMetrics(services.GetRequiredService<IMeterFactory>()), NullLogger<OutboxDispatcher>.Instance);
+            services.GetRequiredService<IServiceScopeFactory>(), Mock.Of<IOutboundTransport>(),
+            new OutboxBacklog(options, TimeProvider.System, metrics, NullLogger<OutboxBacklog>.Instance), TimeProvider.System,
+            options, metrics, NullLogger<OutboxDispatcher>.Instance);
 
         await dispatcher.DispatchOnceAsync(CancellationToken.None);
 
@@ -85,9 +88,10 @@ public sealed class SqlServerClaimsTests
         {
             table.Columns.Add("Id", typeof(long));
             table.Columns.Add("Expired", typeof(bool));
+            table.Columns.Add("NextAttemptAt", typeof(long)); // UTC ticks, as stored
             foreach (var id in ids)
             {
-                table.Rows.Add(id, false);
+                table.Rows.Add(id, false, DateTimeOffset.UnixEpoch.UtcTicks);
             }
         }
 

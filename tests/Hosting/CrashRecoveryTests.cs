@@ -61,19 +61,19 @@ public sealed class CrashRecoveryTests
             })).ToList();
 
             // Kill it once the load is well under way, start it again, and let the load go on a little.
-            await WaitUntilAsync(() => accepted.Count >= 60, TimeSpan.FromSeconds(60), () => string.Join(", ", answers));
+            await Waiting.UntilAsync(() => accepted.Count >= 60, TimeSpan.FromSeconds(60), () => string.Join(", ", answers));
             bot.Kill();
             await bot.WaitForExitAsync();
             bot.Dispose();
             bot = Start(database, api.BaseUrl, port);
             await WaitForHealthAsync(http, bot);
             var afterRestart = accepted.Count;
-            await WaitUntilAsync(() => accepted.Count >= afterRestart + 40, TimeSpan.FromSeconds(60), () => string.Join(", ", answers));
+            await Waiting.UntilAsync(() => accepted.Count >= afterRestart + 40, TimeSpan.FromSeconds(60), () => string.Join(", ", answers));
             await stop.CancelAsync();
             await Task.WhenAll(writers);
 
             // The killed process's claims expire after the lease (2 s here); then everything is sent.
-            await WaitUntilAsync(() => Scalar(database, "SELECT COUNT(*) FROM OutboxMessages WHERE Status IN ('Pending','Sending')") == 0, TimeSpan.FromSeconds(60),
+            await Waiting.UntilAsync(() => Scalar(database, "SELECT COUNT(*) FROM OutboxMessages WHERE Status IN ('Pending','Sending')") == 0, TimeSpan.FromSeconds(60),
                 () => string.Join(", ", Strings(database, "SELECT Status || ' ' || Attempts || ' ' || IFNULL(ErrorCode, '-') FROM OutboxMessages WHERE Status IN ('Pending','Sending') LIMIT 5")));
         }
         finally
@@ -157,16 +157,6 @@ public sealed class CrashRecoveryTests
         }
 
         Assert.Fail("the bot did not answer /health within 60 s");
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan limit, Func<string>? state = null)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(waited.Elapsed < limit, $"not reached within {limit.TotalSeconds} s {state?.Invoke()}");
-            await Task.Delay(50);
-        }
     }
 
     private static long Scalar(TempDatabase database, string sql)

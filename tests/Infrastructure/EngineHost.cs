@@ -40,6 +40,11 @@ public sealed class EngineHost : IAsyncDisposable
         services.AddScoped<IActivitySink, OutboxSink>();
         services.AddScoped<IMemberDirectory, MemberDirectory>();
         services.AddOptions<DatabaseOptions>();
+        services.AddMetrics();
+        services.AddSingleton<BuurtBot.Observability.BuurtBotMetrics>();
+        services.AddOptions<OutboxOptions>();
+        services.AddSingleton<OutboxBacklog>(); // as the bot: a turn waits while the outbox is behind
+        services.AddSingleton<ITurnAdmission>(services => services.GetRequiredService<OutboxBacklog>());
         if (leases is null)
         {
             services.AddSingleton<IConversationLeases, DatabaseConversationLeases>(); // as the bot on SQL Server: lease rows

@@ -128,6 +128,48 @@ public sealed class OutboxDispatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task Finding_messages_that_waited_too_long_holds_new_turns_back_until_a_later_round_finds_none_waiting()
+    {
+        var backlog = Backlog();
+        var twilio = new TaskCompletionSource();
+        var transport = new ScriptedTransport { Gate = twilio.Task };
+        var dispatcher = Dispatcher(transport, backlog: backlog);
+        await StoreAsync(Ria, "Anna kookt morgen voor u.");
+        await StoreAsync(Kees, "Welkom bij BuurtBot!");
+        _time.Advance(TimeSpan.FromMilliseconds(300)); // they have waited 300 ms, longer than the 250 ms allowed
+
+        var round = dispatcher.DispatchOnceAsync(CancellationToken.None);
+        await Waiting.UntilAsync(() => backlog.IsBehind, TimeSpan.FromSeconds(10));
+        var turn = backlog.WaitAsync(CancellationToken.None).AsTask();
+        Assert.False(turn.IsCompleted);
+
+        twilio.SetResult();
+        Assert.Equal(2, await round);
+        Assert.False(turn.IsCompleted); // the round that sent them cannot tell whether more came in meanwhile
+
+        Assert.Equal(0, await dispatcher.DispatchOnceAsync(CancellationToken.None));
+        await turn.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(backlog.IsBehind);
+        Assert.True(backlog.WaitAsync(CancellationToken.None).AsTask().IsCompleted);
+    }
+
+    [Fact]
+    public async Task Messages_within_the_allowed_wait_and_a_crashed_senders_claim_do_not_hold_turns_back()
+    {
+        var backlog = Backlog();
+        var crashed = await StoreAsync(Ria, "Anna kookt morgen voor u.");
+        _time.Advance(TimeSpan.FromMinutes(3));
+        await ClaimedByADeadSenderAsync(crashed); // stored 3 minutes ago, but its wait is a crash, not a queue
+        await StoreAsync(Kees, "Welkom bij BuurtBot!");
+        _time.Advance(TimeSpan.FromMilliseconds(249));
+
+        Assert.Equal(2, await Dispatcher(new ScriptedTransport(), backlog: backlog).DispatchOnceAsync(CancellationToken.None));
+
+        Assert.False(backlog.IsBehind);
+        Assert.True(backlog.WaitAsync(CancellationToken.None).AsTask().IsCompleted);
+    }
+
+    [Fact]
     public async Task Two_dispatchers_sharing_one_database_send_every_message_exactly_once()
     {
         var transport = new ScriptedTransport { Delay = TimeSpan.FromMilliseconds(2) };
@@ -203,7 +245,21 @@ public sealed class OutboxDispatcherTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private OutboxDispatcher Dispatcher(IOutboundTransport transport, Action<OutboxOptions>? configure = null)
+    private OutboxDispatcher Dispatcher(IOutboundTransport transport, Action<OutboxOptions>? configure = null, OutboxBacklog? backlog = null)
+    {
+        var (options, metrics, provider) = Parts(configure);
+        return new OutboxDispatcher(
+            provider.GetRequiredService<IServiceScopeFactory>(), transport, backlog ?? Backlog(configure), _time, options, metrics,
+            LoggerFactory.Create(_ => { }).CreateLogger<OutboxDispatcher>());
+    }
+
+    private OutboxBacklog Backlog(Action<OutboxOptions>? configure = null)
+    {
+        var (options, metrics, _) = Parts(configure);
+        return new OutboxBacklog(options, _time, metrics, LoggerFactory.Create(_ => { }).CreateLogger<OutboxBacklog>());
+    }
+
+    private (IOptions<OutboxOptions> Options, BuurtBot.Observability.BuurtBotMetrics Metrics, ServiceProvider Provider) Parts(Action<OutboxOptions>? configure)
     {
         var services = new ServiceCollection();
         services.AddDbContext<BuurtBotDbContext>(o => o.UseBuurtBotSqlite(_database.ConnectionString));
@@ -211,10 +267,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         var provider = services.BuildServiceProvider();
         var options = new OutboxOptions { Parallelism = 4 };
         configure?.Invoke(options);
-        return new OutboxDispatcher(
-            provider.GetRequiredService<IServiceScopeFactory>(), transport, _time, Options.Create(options),
-            new BuurtBot.Observability.BuurtBotMetrics(provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()),
-            LoggerFactory.Create(_ => { }).CreateLogger<OutboxDispatcher>());
+        return (Options.Create(options), new BuurtBot.Observability.BuurtBotMetrics(provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()), provider);
     }
 
     private async Task<long> StoreAsync(string to, string text)

@@ -19,6 +19,9 @@ internal sealed class ScriptedTransport : IOutboundTransport
 
     public TimeSpan Delay { get; init; }
 
+    /// <summary>When set, every send waits for it first: Twilio taking its time.</summary>
+    public Task? Gate { get; init; }
+
     /// <summary>What the channel says it already took, by recipient: asked before sending again a message that may have gone out.</summary>
     public ConcurrentDictionary<string, IReadOnlyList<string>> AlreadyTaken { get; } = new();
 
@@ -51,6 +54,11 @@ internal sealed class ScriptedTransport : IOutboundTransport
 
         try
         {
+            if (Gate is not null)
+            {
+                await Gate.WaitAsync(cancellationToken);
+            }
+
             if (Delay > TimeSpan.Zero)
             {
                 await Task.Delay(Delay, cancellationToken);

@@ -15,6 +15,8 @@ internal sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
         check.Duration(nameof(options.FirstRetryDelay), options.FirstRetryDelay, TimeSpan.Zero, TimeSpan.FromHours(1));
         check.Duration(nameof(options.MaxRetryDelay), options.MaxRetryDelay, options.FirstRetryDelay, TimeSpan.FromDays(1));
         check.Range(nameof(options.Parallelism), options.Parallelism, 1, 64);
+        check.Duration(nameof(options.HoldTurnsWhenBehind), options.HoldTurnsWhenBehind, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(10));
+        check.Duration(nameof(options.MaxTurnHold), options.MaxTurnHold, TimeSpan.Zero, TimeSpan.FromSeconds(10));
         check.Duration(nameof(options.ShutdownGrace), options.ShutdownGrace, TimeSpan.Zero, TimeSpan.FromMinutes(5));
         return check.Result();
     }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace BuurtBot.Dialogs.Engine.Turns;
 
 /// <summary>
-/// Runs turns: one at a time per conversation (a lock within this process as the fast path, then a lease
+/// Runs turns: once admitted (<see cref="ITurnAdmission"/>, which may hold a turn back for a while), one at a time per conversation (a lock within this process as the fast path, then a lease
 /// shared with the other processes on the same database), at most <see cref="TurnOptions.MaxConcurrentTurns"/> at
 /// once, each in its own scope (one unit of work), through the
 /// middleware to the bot. A turn that lost a write race is run again from the start; a turn that fails
@@ -17,6 +17,7 @@ public sealed partial class BotAdapter(
     IServiceScopeFactory scopes,
     ConversationLocks locks,
     IConversationLeases leases,
+    ITurnAdmission admission,
     TimeProvider time,
     IOptions<TurnOptions> options,
     ILogger<BotAdapter> logger) : ITurnProcessor
@@ -26,6 +27,7 @@ public sealed partial class BotAdapter(
     public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        await admission.WaitAsync(cancellationToken);
         using var local = await locks.AcquireAsync(activity.ConversationId, cancellationToken);
         var (shared, slot) = await HoldAsync(activity.ConversationId, cancellationToken);
         await using var leaseRelease = shared;

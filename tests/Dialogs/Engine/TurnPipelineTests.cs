@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using BuurtBot.Dialogs.Engine.Activities;
 using BuurtBot.Dialogs.Engine.State;
 using BuurtBot.Dialogs.Engine.Turns;
@@ -46,6 +47,73 @@ public sealed class TurnPipelineTests : IDisposable
         Assert.Equal(1, probe.MaxPerConversation);
         Assert.True(probe.MaxOverall > 1, "different conversations should run in parallel");
         Assert.Equal(0, host.Services.GetRequiredService<ConversationLocks>().Count);
+    }
+
+    [Fact]
+    public async Task While_the_outbox_is_behind_a_new_turn_waits_until_it_has_caught_up_and_is_then_answered()
+    {
+        var probe = new OverlapProbe();
+        await using var host = new EngineHost(_database.ConnectionString, _ => new SlowBot(probe), turns: t => t.MaxConcurrentTurns = 2);
+        var backlog = host.Services.GetRequiredService<OutboxBacklog>();
+        using var held = new HeldTurnsCounter(host.Services.GetRequiredService<IMeterFactory>());
+        backlog.Observe(TimeSpan.FromSeconds(2)); // the dispatcher found a reply that has waited 2 s
+
+        var turn = host.SayAsync(Ria, "hoi");
+        await Task.Delay(300);
+        Assert.False(turn.IsCompleted);
+        Assert.Equal(0, probe.MaxOverall); // the bot has not started on it
+        Assert.Equal(0, await host.QueryAsync(db => db.OutboxMessages.CountAsync()));
+
+        backlog.Observe(TimeSpan.FromMilliseconds(200)); // still behind: 200 ms is not below half of 250 ms
+        await Task.Delay(100);
+        Assert.False(turn.IsCompleted);
+
+        backlog.Observe(TimeSpan.Zero); // then it found nothing left waiting
+        Assert.Equal(["klaar"], await turn.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(["klaar"], await host.SayAsync(Ria, "hoi")); // and the next turn goes ahead at once
+        Assert.Equal(1, held.Count); // buurtbot.turns.held: the first turn only
+    }
+
+    /// <summary>Counts what this host's metrics record as held turns (other tests' hosts have meters of their own).</summary>
+    private sealed class HeldTurnsCounter : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private long _count;
+
+        public HeldTurnsCounter(IMeterFactory meters)
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Name == "buurtbot.turns.held" && ReferenceEquals(instrument.Meter.Scope, meters))
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _count, value));
+            _listener.Start();
+        }
+
+        public long Count => Interlocked.Read(ref _count);
+
+        public void Dispose() => _listener.Dispose();
+    }
+
+    [Fact]
+    public async Task A_turn_is_held_back_for_at_most_the_limit_while_the_outbox_stays_behind()
+    {
+        await using var host = new EngineHost(_database.ConnectionString, _ => new SlowBot(new OverlapProbe()));
+        var backlog = host.Services.GetRequiredService<OutboxBacklog>();
+        backlog.Observe(TimeSpan.FromSeconds(30));
+
+        var turn = host.SayAsync(Ria, "hoi");
+        await Task.Delay(200);
+        host.Time.Advance(TimeSpan.FromMilliseconds(999));
+        await Task.Delay(200);
+        Assert.False(turn.IsCompleted);
+
+        host.Time.Advance(TimeSpan.FromMilliseconds(1)); // MaxTurnHold, 1 s by default, has passed
+        Assert.Equal(["klaar"], await turn.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(backlog.IsBehind);
     }
 
     [Fact]

@@ -1,0 +1,10 @@
+namespace BuurtBot.Dialogs.Engine.Turns;
+
+/// <summary>
+/// Asked before a turn starts: lets it start at once, or holds it back for a while (for instance while the replies of
+/// earlier turns are still waiting to be sent). A hold is always bounded; a turn is never refused.
+/// </summary>
+public interface ITurnAdmission
+{
+    ValueTask WaitAsync(CancellationToken cancellationToken);
+}
