@@ -18,6 +18,8 @@ public sealed class TurnOptions
     /// left within 19 ms (p50), 1.7-2.1 s at p99, at about the same turns per second (README "Under load"). Once a turn
     /// no longer wrote a lease row first (on SQLite), four turns at once took so much of the CPU that replies waited
     /// 7-11 s (p50) in <c>soak.sh 165 64</c>; with three (the default: one more than the cores) 50 ms (p50), 2.2 s (p99).
+    /// Since new turns also wait while the outbox is behind (the bot's <c>OutboxBacklog</c>), 0.31-0.35 s (p99); four at
+    /// once then carried no more turns and the replies waited twice as long (p50).
     /// </summary>
     public int MaxConcurrentTurns { get; set; } = Environment.ProcessorCount + 1;
 
