@@ -1,3 +1,4 @@
+using BuurtBot.Dialogs.Engine.Activities;
 using BuurtBot.Dialogs.Engine.Turns;
 using BuurtBot.Observability;
 using Microsoft.Extensions.Options;
@@ -54,11 +55,15 @@ public sealed partial class OutboxBacklog(
         }
     }
 
-    public ValueTask WaitAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Holds the turn while the outbox is behind, except on a phone call: there the answer is spoken in the call itself,
+    /// not sent through the outbox, and the caller waits on the line for it.
+    /// </summary>
+    public ValueTask WaitAsync(Activity activity, CancellationToken cancellationToken)
     {
         var caughtUp = Volatile.Read(ref _caughtUp);
         var limit = options.Value.MaxTurnHold;
-        if (caughtUp is null || limit <= TimeSpan.Zero)
+        if (caughtUp is null || limit <= TimeSpan.Zero || activity.Channel == Channel.Voice)
         {
             return ValueTask.CompletedTask;
         }

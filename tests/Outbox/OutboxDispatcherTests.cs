@@ -140,7 +140,7 @@ public sealed class OutboxDispatcherTests : IDisposable
 
         var round = dispatcher.DispatchOnceAsync(CancellationToken.None);
         await Waiting.UntilAsync(() => backlog.IsBehind, TimeSpan.FromSeconds(10));
-        var turn = backlog.WaitAsync(CancellationToken.None).AsTask();
+        var turn = backlog.WaitAsync(Activity.Incoming(Channel.Sms, Ria, "hoi", _time.GetUtcNow()), CancellationToken.None).AsTask();
         Assert.False(turn.IsCompleted);
 
         twilio.SetResult();
@@ -150,7 +150,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         Assert.Equal(0, await dispatcher.DispatchOnceAsync(CancellationToken.None));
         await turn.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.False(backlog.IsBehind);
-        Assert.True(backlog.WaitAsync(CancellationToken.None).AsTask().IsCompleted);
+        Assert.True(backlog.WaitAsync(Activity.Incoming(Channel.Sms, Ria, "hoi", _time.GetUtcNow()), CancellationToken.None).AsTask().IsCompleted);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         Assert.Equal(2, await Dispatcher(new ScriptedTransport(), backlog: backlog).DispatchOnceAsync(CancellationToken.None));
 
         Assert.False(backlog.IsBehind);
-        Assert.True(backlog.WaitAsync(CancellationToken.None).AsTask().IsCompleted);
+        Assert.True(backlog.WaitAsync(Activity.Incoming(Channel.Sms, Ria, "hoi", _time.GetUtcNow()), CancellationToken.None).AsTask().IsCompleted);
     }
 
     [Fact]

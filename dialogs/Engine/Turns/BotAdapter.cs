@@ -27,7 +27,7 @@ public sealed partial class BotAdapter(
     public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        await admission.WaitAsync(cancellationToken);
+        await admission.WaitAsync(activity, cancellationToken);
         using var local = await locks.AcquireAsync(activity.ConversationId, cancellationToken);
         var (shared, slot) = await HoldAsync(activity.ConversationId, cancellationToken);
         await using var leaseRelease = shared;

@@ -15,6 +15,7 @@ namespace BuurtBot.Tests.Dialogs.Engine;
 public sealed class TurnPipelineTests : IDisposable
 {
     private const string Ria = "+31611111111";
+    private const string Kees = "+31622222222";
     private readonly TempDatabase _database = new();
 
     [Fact]
@@ -64,6 +65,12 @@ public sealed class TurnPipelineTests : IDisposable
         Assert.Equal(0, probe.MaxOverall); // the bot has not started on it
         Assert.Equal(0, await host.QueryAsync(db => db.OutboxMessages.CountAsync()));
 
+        // Someone on a phone call is not held: the answer is spoken in the call, and they wait on the line for it.
+        var call = Activity.Incoming(Channel.Voice, Kees, "hoi", host.Time.GetUtcNow());
+        var spoken = await host.Turns.ProcessAsync(call, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(["klaar"], spoken.Replies.Select(r => r.Text));
+        Assert.False(turn.IsCompleted);
+
         backlog.Observe(TimeSpan.FromMilliseconds(200)); // still behind: 200 ms is not below half of 250 ms
         await Task.Delay(100);
         Assert.False(turn.IsCompleted);
@@ -71,7 +78,7 @@ public sealed class TurnPipelineTests : IDisposable
         backlog.Observe(TimeSpan.Zero); // then it found nothing left waiting
         Assert.Equal(["klaar"], await turn.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(["klaar"], await host.SayAsync(Ria, "hoi")); // and the next turn goes ahead at once
-        Assert.Equal(1, held.Count); // buurtbot.turns.held: the first turn only
+        Assert.Equal(1, held.Count); // buurtbot.turns.held: the first SMS only
     }
 
     /// <summary>Counts what this host's metrics record as held turns (other tests' hosts have meters of their own).</summary>
