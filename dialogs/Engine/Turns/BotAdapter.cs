@@ -7,10 +7,10 @@ using Microsoft.Extensions.Options;
 namespace BuurtBot.Dialogs.Engine.Turns;
 
 /// <summary>
-/// Runs turns: once admitted (<see cref="ITurnAdmission"/>, which may hold a turn back for a while), one at a time per conversation (a lock within this process as the fast path, then a lease
-/// shared with the other processes on the same database), at most <see cref="TurnOptions.MaxConcurrentTurns"/> at
-/// once, each in its own scope (one unit of work), through the
-/// middleware to the bot. A turn that lost a write race is run again from the start; a turn that fails
+/// Runs turns: one at a time per conversation (a lock within this process as the fast path, then a lease shared with
+/// the other processes on the same database), once admitted (<see cref="ITurnAdmission"/>, which may hold a turn back
+/// for a while), at most <see cref="TurnOptions.MaxConcurrentTurns"/> at once, each in its own scope (one unit of
+/// work), through the middleware to the bot. A turn that lost a write race is run again from the start; a turn that fails
 /// gets one apology, its conversation is cleared so nobody is stuck, and the channel still gets an answer.
 /// </summary>
 public sealed partial class BotAdapter(
@@ -27,8 +27,8 @@ public sealed partial class BotAdapter(
     public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        await admission.WaitAsync(activity, cancellationToken);
         using var local = await locks.AcquireAsync(activity.ConversationId, cancellationToken);
+        await admission.WaitAsync(activity, cancellationToken); // inside the conversation's lock: one person's messages keep their order
         var (shared, slot) = await HoldAsync(activity.ConversationId, cancellationToken);
         await using var leaseRelease = shared;
         using var slotRelease = slot;

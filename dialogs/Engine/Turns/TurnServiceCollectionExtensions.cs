@@ -8,8 +8,8 @@ public static class TurnServiceCollectionExtensions
 {
     /// <summary>
     /// The turn pipeline: the adapter, per-conversation locks (and cross-process leases when the host registered
-    /// an <see cref="IConversationLeases"/> before), admission of each turn (open unless the host registered an
-    /// <see cref="ITurnAdmission"/> before), bot state over the registered
+    /// an <see cref="IConversationLeases"/> before), admission of each turn (open unless the host registers another
+    /// <see cref="ITurnAdmission"/>, before or in place of this one), bot state over the registered
     /// <see cref="IStorage"/>, and state saving at the end of each turn (always the last middleware to finish).
     /// </summary>
     public static IServiceCollection AddTurnPipeline(this IServiceCollection services)

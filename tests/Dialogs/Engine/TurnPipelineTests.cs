@@ -106,6 +106,22 @@ public sealed class TurnPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task Messages_of_one_person_held_back_together_are_answered_in_the_order_they_came()
+    {
+        await using var host = Questionnaire();
+        var backlog = host.Services.GetRequiredService<OutboxBacklog>();
+        backlog.Observe(TimeSpan.FromSeconds(2));
+
+        var said = new[] { "hallo", "Ria", "81", "1" }.Select(text => host.SayAsync(Ria, text)).ToList();
+        await Task.Delay(100);
+        backlog.Observe(TimeSpan.Zero);
+
+        Assert.Equal(
+            [["Hoe heet u?"], ["Hoe oud bent u?"], ["Welke kleur? 1 rood, 2 blauw"], ["Welke dag?"]],
+            await Task.WhenAll(said).WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public async Task A_turn_is_held_back_for_at_most_the_limit_while_the_outbox_stays_behind()
     {
         await using var host = new EngineHost(_database.ConnectionString, _ => new SlowBot(new OverlapProbe()));
