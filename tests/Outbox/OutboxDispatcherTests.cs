@@ -140,7 +140,7 @@ public sealed class OutboxDispatcherTests : IDisposable
 
         var round = dispatcher.DispatchOnceAsync(CancellationToken.None);
         await Waiting.UntilAsync(() => backlog.IsBehind, TimeSpan.FromSeconds(10));
-        var turn = backlog.WaitAsync(Activity.Incoming(Channel.Sms, Ria, "hoi", _time.GetUtcNow()), CancellationToken.None).AsTask();
+        var turn = backlog.WaitAsync(SmsFromRia(), CancellationToken.None).AsTask();
         Assert.False(turn.IsCompleted);
 
         twilio.SetResult();
@@ -150,7 +150,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         Assert.Equal(0, await dispatcher.DispatchOnceAsync(CancellationToken.None));
         await turn.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.False(backlog.IsBehind);
-        Assert.True(backlog.WaitAsync(Activity.Incoming(Channel.Sms, Ria, "hoi", _time.GetUtcNow()), CancellationToken.None).AsTask().IsCompleted);
+        Assert.True(backlog.WaitAsync(SmsFromRia(), CancellationToken.None).AsTask().IsCompleted);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         Assert.Equal(2, await Dispatcher(new ScriptedTransport(), backlog: backlog).DispatchOnceAsync(CancellationToken.None));
 
         Assert.False(backlog.IsBehind);
-        Assert.True(backlog.WaitAsync(Activity.Incoming(Channel.Sms, Ria, "hoi", _time.GetUtcNow()), CancellationToken.None).AsTask().IsCompleted);
+        Assert.True(backlog.WaitAsync(SmsFromRia(), CancellationToken.None).AsTask().IsCompleted);
     }
 
     [Fact]
@@ -249,15 +249,21 @@ public sealed class OutboxDispatcherTests : IDisposable
     {
         var (options, metrics, provider) = Parts(configure);
         return new OutboxDispatcher(
-            provider.GetRequiredService<IServiceScopeFactory>(), transport, backlog ?? Backlog(configure), _time, options, metrics,
+            provider.GetRequiredService<IServiceScopeFactory>(), transport, backlog ?? Backlog(options, metrics), _time, options, metrics,
             LoggerFactory.Create(_ => { }).CreateLogger<OutboxDispatcher>());
     }
 
-    private OutboxBacklog Backlog(Action<OutboxOptions>? configure = null)
+    private OutboxBacklog Backlog()
     {
-        var (options, metrics, _) = Parts(configure);
-        return new OutboxBacklog(options, _time, metrics, LoggerFactory.Create(_ => { }).CreateLogger<OutboxBacklog>());
+        var (options, metrics, _) = Parts(null);
+        return Backlog(options, metrics);
     }
+
+    private OutboxBacklog Backlog(IOptions<OutboxOptions> options, BuurtBot.Observability.BuurtBotMetrics metrics) =>
+        new(options, _time, metrics, LoggerFactory.Create(_ => { }).CreateLogger<OutboxBacklog>());
+
+    /// <summary>A message from Ria that would start a turn now.</summary>
+    private Activity SmsFromRia() => Activity.Incoming(Channel.Sms, Ria, "hoi", _time.GetUtcNow());
 
     private (IOptions<OutboxOptions> Options, BuurtBot.Observability.BuurtBotMetrics Metrics, ServiceProvider Provider) Parts(Action<OutboxOptions>? configure)
     {

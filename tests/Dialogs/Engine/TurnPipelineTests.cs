@@ -81,30 +81,6 @@ public sealed class TurnPipelineTests : IDisposable
         Assert.Equal(1, held.Count); // buurtbot.turns.held: the first SMS only
     }
 
-    /// <summary>Counts what this host's metrics record as held turns (other tests' hosts have meters of their own).</summary>
-    private sealed class HeldTurnsCounter : IDisposable
-    {
-        private readonly MeterListener _listener = new();
-        private long _count;
-
-        public HeldTurnsCounter(IMeterFactory meters)
-        {
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Name == "buurtbot.turns.held" && ReferenceEquals(instrument.Meter.Scope, meters))
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            };
-            _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _count, value));
-            _listener.Start();
-        }
-
-        public long Count => Interlocked.Read(ref _count);
-
-        public void Dispose() => _listener.Dispose();
-    }
-
     [Fact]
     public async Task Messages_of_one_person_held_back_together_are_answered_in_the_order_they_came()
     {
@@ -129,7 +105,6 @@ public sealed class TurnPipelineTests : IDisposable
         backlog.Observe(TimeSpan.FromSeconds(30));
 
         var turn = host.SayAsync(Ria, "hoi");
-        await Task.Delay(200);
         host.Time.Advance(TimeSpan.FromMilliseconds(999));
         await Task.Delay(200);
         Assert.False(turn.IsCompleted);
@@ -229,4 +204,28 @@ public sealed class TurnPipelineTests : IDisposable
 
     private EngineHost Counter() =>
         new(_database.ConnectionString, sp => new CounterBot(sp.GetRequiredService<ConversationState>()));
+
+    /// <summary>Counts what this host's metrics record as held turns (other tests' hosts have meters of their own).</summary>
+    private sealed class HeldTurnsCounter : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private long _count;
+
+        public HeldTurnsCounter(IMeterFactory meters)
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Name == "buurtbot.turns.held" && ReferenceEquals(instrument.Meter.Scope, meters))
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _count, value));
+            _listener.Start();
+        }
+
+        public long Count => Interlocked.Read(ref _count);
+
+        public void Dispose() => _listener.Dispose();
+    }
 }
