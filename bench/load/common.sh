@@ -88,7 +88,7 @@ stop_all() {
   MOCK_PID=""
 }
 
-load() { node "$LOAD_DIR/load.js" --url "$BOT_URL" --token "$TOKEN" --public "$PUBLIC" "$@"; }
+load() { node "$LOAD_DIR/load.js" --url "$BOT_URL" --token "$TOKEN" --public "$PUBLIC" --db "$WORK/bot.db" "$@"; }
 
 # Waits until nothing in the outbox is due or being sent (at most $1 seconds).
 wait_outbox_drained() {

@@ -13,7 +13,9 @@
  * offer help, and others ask for a meal, a loan or help, each answering the bot's questions; then they answer
  * neighbours' questions (ja/nee), ask how things stand and ask or offer again (see script()). All requests are
  * signed before the run starts (X-Twilio-Signature over the public URL), so the client spends no time on it.
- * --state keeps each phone's progress in a file, so a later run goes on where the last one stopped.
+ * --state keeps each phone's progress in a file, so a later run goes on where the last one stopped. A message still
+ * in flight when a run ends is kept there too; with --db (the bot's SQLite file) the next run looks it up among the
+ * bot's receipts, and a phone whose message the bot did record goes on after it instead of sending it again.
  * --phase goes into every MessageSid, so runs against one database never repeat an id.
  * --bailout N stops the run after N connection errors (the bot was killed).
  * --new-phones N adds N people who write for the first time in this run (they register first).
@@ -26,6 +28,7 @@
 const autocannon = require('autocannon');
 const crypto = require('crypto');
 const fs = require('fs');
+const { execFileSync } = require('child_process');
 
 const argv = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -45,6 +48,7 @@ const sidPrefix = arg('sid-prefix', String(phase));
 const expectedRate = Number(arg('expected-rate', '4000'));
 const duplicates = Number(arg('duplicates', '0'));
 const statePath = arg('state', null);
+const dbPath = arg('db', null);
 const bailout = arg('bailout', null);
 const rate = Number(arg('rate', '0'));
 const path = '/api/twilio/messages';
@@ -121,7 +125,9 @@ function buildPhones() {
   const count = Math.max(Number(arg('phones', '2048')), connections * 8);
   const perPhone = Math.ceil((expectedRate * seconds) / count) + 4;
   // With --state, phones carry on where the previous run left them (registered people ask, answer, ...).
-  const progress = statePath && fs.existsSync(statePath) ? JSON.parse(fs.readFileSync(statePath, 'utf8')) : {};
+  const saved = statePath && fs.existsSync(statePath) ? JSON.parse(fs.readFileSync(statePath, 'utf8')) : {};
+  const progress = saved.answered ?? {};
+  for (const [from, next] of Object.entries(recordedInFlight(saved.inFlight ?? {}))) progress[from] = next;
   const phones = [];
   // --new-phones: people who write for the first time in this run (numbers unique to the phase), so every run
   // has members registering, not only the first one.
@@ -139,11 +145,27 @@ function buildPhones() {
 
 function saveProgress(phones) {
   if (!statePath) return;
-  const progress = {};
-  // A phone goes on after its last message the bot answered: one still in flight when the step ended may never have
-  // reached the bot, and skipping it would answer the bot's next question with the wrong message.
-  for (const phone of phones) progress[phone.from] = phone.answered ?? phone.first;
-  fs.writeFileSync(statePath, JSON.stringify(progress));
+  const answered = {};
+  const inFlight = {};
+  // A phone goes on after its last message the bot answered. One still in flight when the step ended may or may not
+  // have reached the bot: skipping it would answer the bot's next question with the wrong message, and sending it
+  // again (when the bot did take it) repeats an answer. So it is kept, and the next run asks the database.
+  for (const phone of phones) {
+    answered[phone.from] = phone.answered ?? phone.first;
+    if (phone.inFlight && phone.inFlight.turn >= answered[phone.from]) inFlight[phone.from] = phone.inFlight;
+  }
+  fs.writeFileSync(statePath, JSON.stringify({ answered, inFlight }));
+}
+
+/** Of the messages in flight when the last run ended, those the bot recorded (--db): phone -> the turn after it. */
+function recordedInFlight(inFlight) {
+  const entries = Object.entries(inFlight);
+  if (!dbPath || entries.length === 0) return {};
+  const sids = entries.map(([, m]) => m.sid).filter(sid => /^[A-Za-z0-9]+$/.test(sid));
+  const recorded = new Set(execFileSync('sqlite3', ['-cmd', '.timeout 5000', dbPath,
+    `SELECT MessageId FROM InboundReceipts WHERE MessageId IN (${sids.map(sid => `'${sid}'`).join(',')});`], { encoding: 'utf8' })
+    .split('\n').filter(Boolean));
+  return Object.fromEntries(entries.filter(([, m]) => recorded.has(m.sid)).map(([from, m]) => [from, m.turn + 1]));
 }
 
 function textOf({ first, tail }, turn) {
@@ -201,12 +223,14 @@ async function runTurns() {
         phone.turn++;
         context.phone = phone;
         context.sid = next.sid;
+        phone.inFlight = { turn: context.turn, sid: next.sid };
         return { ...request, method: next.method, path: next.path, headers: next.headers, body: next.body };
       },
       onResponse: (status, _body, context) => {
         if (status === 200) accepted.push(context.sid);
         if (status === 200 && context.phone) context.phone.answered = Math.max(context.phone.answered ?? 0, context.turn + 1);
         if (context.phone) context.phone.busySince = 0;
+        if (context.phone && context.phone.inFlight?.sid === context.sid) context.phone.inFlight = null;
       },
     }],
   });
