@@ -16,10 +16,21 @@ public static class OutboxExtensions
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
         builder.Services.TryAddSingleton<IOutboundTransport, SimulatorTransport>();
-        builder.Services.AddSingleton<OutboxBacklog>();
-        builder.Services.Replace(ServiceDescriptor.Singleton<ITurnAdmission>(services => services.GetRequiredService<OutboxBacklog>()));
+        builder.Services.AddOutboxBacklog();
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService<OutboxDispatchService>();
         return builder;
+    }
+
+    /// <summary>
+    /// New turns wait while the outbox is behind: <see cref="OutboxBacklog"/> in place of the engine's open admission,
+    /// whether the turn pipeline was added before or after. Needs <c>BuurtBotMetrics</c>.
+    /// </summary>
+    public static IServiceCollection AddOutboxBacklog(this IServiceCollection services)
+    {
+        services.AddOptions<OutboxOptions>();
+        services.TryAddSingleton<OutboxBacklog>();
+        services.Replace(ServiceDescriptor.Singleton<ITurnAdmission>(provider => provider.GetRequiredService<OutboxBacklog>()));
+        return services;
     }
 }

@@ -42,9 +42,7 @@ public sealed class EngineHost : IAsyncDisposable
         services.AddOptions<DatabaseOptions>();
         services.AddMetrics();
         services.AddSingleton<BuurtBot.Observability.BuurtBotMetrics>();
-        services.AddOptions<OutboxOptions>();
-        services.AddSingleton<OutboxBacklog>(); // as the bot: a turn waits while the outbox is behind
-        services.AddSingleton<ITurnAdmission>(services => services.GetRequiredService<OutboxBacklog>());
+        services.AddOutboxBacklog(); // as the bot: a turn waits while the outbox is behind
         if (leases is null)
         {
             services.AddSingleton<IConversationLeases, DatabaseConversationLeases>(); // as the bot on SQL Server: lease rows
