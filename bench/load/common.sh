@@ -72,7 +72,14 @@ bot_rss_split() { awk '/RssAnon/ { a = $2 } /RssFile/ { f = $2 } END { printf "a
 
 # CPU time the bot process has used so far (ms, user + system): per turn, it shows the cost without the noise of
 # other processes competing for the cores.
-bot_cpu_ms() { awk '{ printf "%d", ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"' }' "/proc/$BOT_PID/stat" 2>/dev/null || echo 0; }
+bot_cpu_ms() { pid_cpu_ms "$BOT_PID"; }
+
+# CPU time the Twilio mock has used so far (ms): with the load generator's own (load.js prints cpuMs), what the
+# measuring costs on the same cores.
+mock_cpu_ms() { pid_cpu_ms "$MOCK_PID"; }
+
+# pid_cpu_ms PID: user + system CPU time of a process so far (ms), all its threads.
+pid_cpu_ms() { awk '{ printf "%d", ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"' }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 
 stop_bot() {
   if [ -n "$BOT_PID" ] && kill -0 "$BOT_PID" 2>/dev/null; then

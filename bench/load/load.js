@@ -22,7 +22,7 @@
  * --rate N offers N requests per second in all (open loop) instead of as many as the connections manage.
  *
  * Prints one JSON line: {"kind","connections","seconds","ok","non2xx","errors","timeouts","perSecond",
- * "p50","p90","p99","max"}; with --accepted, the MessageSids answered 200 are written there, one a line.
+ * "p50","p90","p99","max","cpuMs"} (cpuMs: this process's own CPU time during the run, user + system); with --accepted, the MessageSids answered 200 are written there, one a line.
  */
 'use strict';
 const autocannon = require('autocannon');
@@ -172,18 +172,21 @@ function textOf({ first, tail }, turn) {
   return turn < first.length ? first[turn] : tail[(turn - first.length) % tail.length];
 }
 
-function summarise(kind, result) {
+/** cpu: process.cpuUsage() taken just before the run, so cpuMs is this process's CPU during it (all its threads). */
+function summarise(kind, result, cpu) {
   const ok = result['2xx'];
+  const used = process.cpuUsage(cpu);
   return {
     kind, connections, seconds: result.duration, ok, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
     perSecond: Math.round(ok / result.duration), p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99,
-    max: result.latency.max, byStatus: result.statusCodeStats,
+    max: result.latency.max, byStatus: result.statusCodeStats, cpuMs: Math.round((used.user + used.system) / 1000),
   };
 }
 
 async function runHealth() {
+  const cpu = process.cpuUsage();
   const result = await autocannon({ url: url + '/health', connections, duration: seconds });
-  process.stdout.write(JSON.stringify(summarise('health', result)) + '\n');
+  process.stdout.write(JSON.stringify(summarise('health', result, cpu)) + '\n');
 }
 
 async function runTurns() {
@@ -207,6 +210,7 @@ async function runTurns() {
     oldest.busySince = now;
     return oldest;
   };
+  const cpu = process.cpuUsage();
   const result = await autocannon({
     url,
     connections,
@@ -236,17 +240,18 @@ async function runTurns() {
   });
   if (acceptedPath) fs.writeFileSync(acceptedPath, accepted.join('\n') + (accepted.length ? '\n' : ''));
   saveProgress(phones);
-  process.stdout.write(JSON.stringify(summarise('turns', result)) + '\n');
+  process.stdout.write(JSON.stringify(summarise('turns', result, cpu)) + '\n');
 }
 
 /** The same message (one MessageSid) delivered `duplicates` times over `connections` connections at once. */
 async function runDuplicates() {
   const one = signedRequest(phoneNumber(999, 1), 'hallo', 'SM' + 'd'.repeat(32));
+  const cpu = process.cpuUsage();
   const result = await autocannon({
     url: url + one.path, connections, amount: duplicates, timeout: 20,
     method: one.method, headers: one.headers, body: one.body,
   });
-  process.stdout.write(JSON.stringify({ ...summarise('duplicates', result), sid: one.sid, from: phoneNumber(999, 1) }) + '\n');
+  process.stdout.write(JSON.stringify({ ...summarise('duplicates', result, cpu), sid: one.sid, from: phoneNumber(999, 1) }) + '\n');
 }
 
 (flag('health') ? runHealth() : duplicates > 0 ? runDuplicates() : runTurns()).catch(e => {

@@ -5,7 +5,9 @@
 # WARMUP_SECONDS (default 90) sets the unreported warm-up; SKIP_BUILD=1 uses the existing Release build.
 # CONNECTIONS="16 64 256" overrides the connection counts. Each measured step adds NEW_PHONES (default 128) people who
 # write for the first time. RATE=N adds a step at 64 connections offering N turns/s (open loop): the latency at a
-# load the bot can carry, rather than at saturation.
+# load the bot can carry, rather than at saturation. Besides the bot's CPU per turn, each step shows what the measuring
+# costs on the same cores (the load generator's and the Twilio mock's CPU per turn) and the ceiling that leaves: the
+# machine's cores divided by all three together, the turns per second this machine could carry at that cost.
 source "$(dirname "$0")/common.sh"
 SECONDS_TURNS="${1:-20}"
 SECONDS_HEALTH="${2:-5}"
@@ -34,23 +36,27 @@ phase=1
 # the reply columns are how long after its turn each reply of the step was accepted by the mock (Twilio).
 turn_step() {
   local label="$1" health="$2"; shift 2
-  local cpu_before cpu_used turns last_id replies
+  local cpu_before cpu_used mock_before mock_used turns last_id replies
   cpu_before="$(bot_cpu_ms)"
+  mock_before="$(mock_cpu_ms)"
   last_id="$(last_outbox_id)"
   turns="$(load --seconds "$SECONDS_TURNS" --phase "$phase" --new-phones "${NEW_PHONES:-128}" --state "$WORK/phones.json" "$@")"
   cpu_used=$(( $(bot_cpu_ms) - cpu_before ))
+  mock_used=$(( $(mock_cpu_ms) - mock_before ))
   echo "$turns" > "$WORK/turns-$phase.json"
   log "waiting for the outbox to drain"
   wait_outbox_drained 120 || log "the outbox did not drain within 120 s"
   replies="$(reply_delays "$last_id")"
   rows+=("$(node -e '
-    const [label, health, turnsJson, peak, cpuUsed, replies] = process.argv.slice(1);
+    const [label, health, turnsJson, peak, cpuUsed, mockUsed, replies, cores] = process.argv.slice(1);
     const t = JSON.parse(turnsJson), h = health ? JSON.parse(health) : null;
     const ratio = h && t.perSecond ? (h.perSecond / t.perSecond).toFixed(1) + "x" : "-";
     const errors = t.non2xx + t.errors + t.timeouts;
-    const cpu = t.ok ? (Number(cpuUsed) / t.ok).toFixed(2) : "-";
-    console.log(`| ${label} | ${t.perSecond} | ${t.p50} | ${t.p99} | ${t.max} | ${errors} | ${replies} | ${h ? h.perSecond : "-"} | ${ratio} | ${cpu} | ${peak} |`);
-  ' "$label" "$health" "$turns" "$(bot_peak_mb)" "$cpu_used" "$replies")")
+    const bot = Number(cpuUsed) / t.ok, measuring = (t.cpuMs + Number(mockUsed)) / t.ok;
+    const cpu = t.ok ? bot.toFixed(2) : "-", gen = t.ok ? measuring.toFixed(2) : "-";
+    const ceiling = t.ok ? Math.round(Number(cores) * 1000 / (bot + measuring)) : "-";
+    console.log(`| ${label} | ${t.perSecond} | ${t.p50} | ${t.p99} | ${t.max} | ${errors} | ${replies} | ${h ? h.perSecond : "-"} | ${ratio} | ${cpu} | ${gen} | ${ceiling} | ${peak} |`);
+  ' "$label" "$health" "$turns" "$(bot_peak_mb)" "$cpu_used" "$mock_used" "$replies" "$(nproc)")")
   phase=$((phase + 1))
 }
 
@@ -73,8 +79,8 @@ sent="$(wc -l < "$WORK/mock-sent.jsonl")"
 echo
 echo "BuurtBot under load ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ), turns ${SECONDS_TURNS}s and /health ${SECONDS_HEALTH}s per step)"
 echo
-echo "| connections | turns/s | p50 ms | p99 ms | max ms | errors | reply sent p50 ms | reply sent p99 ms | /health req/s | health/turn | bot CPU ms/turn | peak RSS MB |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| connections | turns/s | p50 ms | p99 ms | max ms | errors | reply sent p50 ms | reply sent p99 ms | /health req/s | health/turn | bot CPU ms/turn | load + mock CPU ms/turn | CPU ceiling turns/s | peak RSS MB |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 echo
 matched="$(sqlite3 "$WORK/bot.db" "SELECT COUNT(*) FROM Requests WHERE MatchedAt IS NOT NULL;")"

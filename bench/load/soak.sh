@@ -19,6 +19,7 @@ ensure_node_modules
 start_mock
 start_bot
 cpu_before="$(bot_cpu_ms)"
+mock_before="$(mock_cpu_ms)"
 STEADY_AFTER="${STEADY_AFTER:-75}"
 log "$SOAK_CONNECTIONS connections for ${SOAK_SECONDS}s"
 load --connections "$SOAK_CONNECTIONS" --seconds "$SOAK_SECONDS" --phase 0 --state "$WORK/phones.json" > "$WORK/turns.json" &
@@ -29,6 +30,7 @@ if [ "$SOAK_SECONDS" -gt $(( STEADY_AFTER + 30 )) ]; then
   steady_turns="$(turns_recorded)"; steady_cpu="$(bot_cpu_ms)"; steady_start="$(date +%s.%N)"
 fi
 wait "$load_pid"
+mock_used=$(( $(mock_cpu_ms) - mock_before ))
 if [ -n "${steady_start:-}" ]; then
   steady="$(awk -v n=$(( $(turns_recorded) - steady_turns )) -v c=$(( $(bot_cpu_ms) - steady_cpu )) -v a="$steady_start" -v b="$(date +%s.%N)" -v s="$STEADY_AFTER" \
     'BEGIN { printf "after the first %d s (JIT settled): %.0f turns/s, %.2f ms CPU per turn (%d turns)", s, n / (b - a), c / n, n }')"
@@ -42,16 +44,17 @@ reply_delay_list 0 > "$WORK/reply-delays.txt"
 
 node -e '
   const fs = require("fs");
-  const [turnsFile, delaysFile, cpuUsed, sentDuring, drain, peak, split, seconds, connections, steady] = process.argv.slice(1);
+  const [turnsFile, delaysFile, cpuUsed, sentDuring, drain, peak, split, seconds, connections, steady, mockUsed] = process.argv.slice(1);
   const t = JSON.parse(fs.readFileSync(turnsFile));
   const d = fs.readFileSync(delaysFile, "utf8").split("\n").filter(Boolean).map(Number);
   const at = q => d.length ? d[Math.min(d.length - 1, Math.floor((d.length - 1) * q))] : "-";
   console.log(`BuurtBot soak: ${connections} connections for ${seconds} s from an empty database`);
   console.log(`turns: ${t.ok} (${t.perSecond}/s), p50 ${t.p50} ms, p99 ${t.p99} ms, max ${t.max} ms, errors ${t.non2xx + t.errors + t.timeouts}`);
   console.log(`bot CPU per turn, replies included: ${(Number(cpuUsed) / t.ok).toFixed(2)} ms`);
+  console.log(`load generator and Twilio mock CPU per turn, during the load: ${((t.cpuMs + Number(mockUsed)) / t.ok).toFixed(2)} ms (load.js ${(t.cpuMs / t.ok).toFixed(2)}, mock ${(Number(mockUsed) / t.ok).toFixed(2)})`);
   console.log(`replies: ${d.length}, ${sentDuring} sent during the load, the rest in ${Number(drain).toFixed(1)} s after it`);
   console.log(`reply accepted by the mock after its turn: p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, p99 ${at(0.99)} ms, max ${d.length ? d[d.length - 1] : "-"} ms`);
   console.log(`peak RSS ${peak} MB; at the end ${split}`);
   if (steady) console.log(steady);
-' "$WORK/turns.json" "$WORK/reply-delays.txt" "$cpu_used" "$sent_during" "$drain_seconds" "$(bot_peak_mb)" "$(bot_rss_split)" "$SOAK_SECONDS" "$SOAK_CONNECTIONS" "$steady"
+' "$WORK/turns.json" "$WORK/reply-delays.txt" "$cpu_used" "$sent_during" "$drain_seconds" "$(bot_peak_mb)" "$(bot_rss_split)" "$SOAK_SECONDS" "$SOAK_CONNECTIONS" "$steady" "$mock_used"
 echo "work folder: $WORK"
