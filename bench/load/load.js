@@ -22,7 +22,8 @@
  * --rate N offers N requests per second in all (open loop) instead of as many as the connections manage.
  *
  * Prints one JSON line: {"kind","connections","seconds","ok","non2xx","errors","timeouts","perSecond",
- * "p50","p90","p99","max","cpuMs"} (cpuMs: this process's own CPU time during the run, user + system); with --accepted, the MessageSids answered 200 are written there, one a line.
+ * "p50","p90","p99","max","cpuMs"} (cpuMs: this process's own CPU time during the run, user + system); with
+ * --accepted, the MessageSids answered 200 are written there, one a line.
  */
 'use strict';
 const autocannon = require('autocannon');
