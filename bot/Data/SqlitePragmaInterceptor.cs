@@ -13,14 +13,14 @@ namespace BuurtBot.Data;
 /// <item>synchronous=NORMAL: with write-ahead logging a commit no longer waits for fsync (about 4 ms here, and the
 /// one writer holds the lock meanwhile). A commit is still safe when the process crashes or is killed; only a
 /// power cut or an operating-system crash can roll back the last commits, never corrupt the file (SQLite's
-/// documented WAL guarantee). Measured: 69 turns/s at 64 connections with FULL, see README "Under load".</item>
+/// documented WAL guarantee). Measured: 69 turns/s at 64 connections with FULL, see bench/RESULTS.md.</item>
 /// <item>cache_size=32 MB and no memory mapping: each connection keeps up to 32 MB of pages in its own cache
 /// instead of SQLite's 2 MB. Matching in a town of 100,000 members reads about a thousand rows spread over the file;
 /// with 2 MB most of them were read from the file again for every search (p50 8.8-9.1 ms). With 32 MB they stay
 /// cached (p50 4.5-5.3 ms), as with memory mapping (mmap_size=256 MB, p50 5.1-5.2 ms), which this replaces: in WAL mode
 /// a connection drops its whole mapping when it starts reading after another connection's commit, so under write
 /// load every turn paid for unmapping and page faults (6.2-6.8 ms CPU per turn at 64 connections against 5.0-5.4
-/// without; README "Under load"). The cache, too, is emptied after another connection's commit; that costs reads
+/// without; bench/RESULTS.md). The cache, too, is emptied after another connection's commit; that costs reads
 /// from the operating system's file cache, not faults. At most 32 MB per pooled connection.</item>
 /// <item>wal_autocheckpoint=16000 pages (64 MB of log) instead of SQLite's 1,000: the log is copied back into the
 /// database (a checkpoint, with an fsync, by the writer that crossed the mark while it holds the write lock) about
