@@ -2,7 +2,8 @@
 # One long, continuous run at one connection count from an empty database, without warm-up or steps: the number to
 # compare two builds or settings by (a 15-20 s step of run.sh lands in one phase of the mix, cheap or dear, and its
 # CPU per turn varied from 3.9 to 11 ms). Prints turns/s and latency, the bot's CPU per turn including sending
-# every reply (the outbox is drained before the CPU is read), how long after their turn the replies were accepted
+# every reply (the outbox is drained before the CPU is read), the load generator's and the mock's CPU per turn
+# during the load (what the measuring costs on the same cores), how long after their turn the replies were accepted
 # by the mock (p50, p90, p99, max) and the peak memory.
 # Usage: bench/load/soak.sh [seconds, default 90] [connections, default 64]. SKIP_BUILD=1 uses the existing build;
 # settings pass through the environment, e.g. Turns__MaxConcurrentTurns=8 bench/load/soak.sh. BOT_DLL runs another
