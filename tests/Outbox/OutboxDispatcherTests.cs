@@ -130,10 +130,8 @@ public sealed class OutboxDispatcherTests : IDisposable
     [Fact]
     public async Task Finding_messages_that_waited_too_long_holds_new_turns_back_until_a_later_round_finds_none_waiting()
     {
-        var backlog = Backlog();
         var twilio = new TaskCompletionSource();
-        var transport = new ScriptedTransport { Gate = twilio.Task };
-        var dispatcher = Dispatcher(transport, backlog: backlog);
+        var (dispatcher, backlog) = DispatcherWithBacklog(new ScriptedTransport { Gate = twilio.Task });
         await StoreAsync(Ria, "Anna kookt morgen voor u.");
         await StoreAsync(Kees, "Welkom bij BuurtBot!");
         _time.Advance(TimeSpan.FromMilliseconds(300)); // they have waited 300 ms, longer than the 250 ms allowed
@@ -156,14 +154,14 @@ public sealed class OutboxDispatcherTests : IDisposable
     [Fact]
     public async Task Messages_within_the_allowed_wait_and_a_crashed_senders_claim_do_not_hold_turns_back()
     {
-        var backlog = Backlog();
+        var (dispatcher, backlog) = DispatcherWithBacklog(new ScriptedTransport());
         var crashed = await StoreAsync(Ria, "Anna kookt morgen voor u.");
         _time.Advance(TimeSpan.FromMinutes(3));
         await ClaimedByADeadSenderAsync(crashed); // stored 3 minutes ago, but its wait is a crash, not a queue
         await StoreAsync(Kees, "Welkom bij BuurtBot!");
         _time.Advance(TimeSpan.FromMilliseconds(249));
 
-        Assert.Equal(2, await Dispatcher(new ScriptedTransport(), backlog: backlog).DispatchOnceAsync(CancellationToken.None));
+        Assert.Equal(2, await dispatcher.DispatchOnceAsync(CancellationToken.None));
 
         Assert.False(backlog.IsBehind);
         Assert.True(backlog.WaitAsync(SmsFromRia(), CancellationToken.None).AsTask().IsCompleted);
@@ -245,36 +243,29 @@ public sealed class OutboxDispatcherTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private OutboxDispatcher Dispatcher(IOutboundTransport transport, Action<OutboxOptions>? configure = null, OutboxBacklog? backlog = null)
-    {
-        var (options, metrics, provider) = Parts(configure);
-        return new OutboxDispatcher(
-            provider.GetRequiredService<IServiceScopeFactory>(), transport, backlog ?? Backlog(options, metrics), _time, options, metrics,
-            LoggerFactory.Create(_ => { }).CreateLogger<OutboxDispatcher>());
-    }
+    private OutboxDispatcher Dispatcher(IOutboundTransport transport, Action<OutboxOptions>? configure = null) =>
+        DispatcherWithBacklog(transport, configure).Dispatcher;
 
-    private OutboxBacklog Backlog()
-    {
-        var (options, metrics, _) = Parts(null);
-        return Backlog(options, metrics);
-    }
-
-    private OutboxBacklog Backlog(IOptions<OutboxOptions> options, BuurtBot.Observability.BuurtBotMetrics metrics) =>
-        new(options, _time, metrics, LoggerFactory.Create(_ => { }).CreateLogger<OutboxBacklog>());
-
-    /// <summary>A message from Ria that would start a turn now.</summary>
-    private Activity SmsFromRia() => Activity.Incoming(Channel.Sms, Ria, "hoi", _time.GetUtcNow());
-
-    private (IOptions<OutboxOptions> Options, BuurtBot.Observability.BuurtBotMetrics Metrics, ServiceProvider Provider) Parts(Action<OutboxOptions>? configure)
+    /// <summary>A dispatcher and the backlog it reports to, which the bot's new turns would wait on.</summary>
+    private (OutboxDispatcher Dispatcher, OutboxBacklog Backlog) DispatcherWithBacklog(IOutboundTransport transport, Action<OutboxOptions>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddDbContext<BuurtBotDbContext>(o => o.UseBuurtBotSqlite(_database.ConnectionString));
         services.AddMetrics();
         var provider = services.BuildServiceProvider();
-        var options = new OutboxOptions { Parallelism = 4 };
-        configure?.Invoke(options);
-        return (Options.Create(options), new BuurtBot.Observability.BuurtBotMetrics(provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()), provider);
+        var settings = new OutboxOptions { Parallelism = 4 };
+        configure?.Invoke(settings);
+        var options = Options.Create(settings);
+        var metrics = new BuurtBot.Observability.BuurtBotMetrics(provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        var logs = LoggerFactory.Create(_ => { });
+        var backlog = new OutboxBacklog(options, _time, metrics, logs.CreateLogger<OutboxBacklog>());
+        var dispatcher = new OutboxDispatcher(
+            provider.GetRequiredService<IServiceScopeFactory>(), transport, backlog, _time, options, metrics, logs.CreateLogger<OutboxDispatcher>());
+        return (dispatcher, backlog);
     }
+
+    /// <summary>A message from Ria that would start a turn now.</summary>
+    private Activity SmsFromRia() => Activity.Incoming(Channel.Sms, Ria, "hoi", _time.GetUtcNow());
 
     private async Task<long> StoreAsync(string to, string text)
     {
